@@ -1,1 +1,10 @@
-export {};
+export * from "./aggregate/country-score.ts";
+export * from "./aggregate/trend.ts";
+export { FACTOR_GRAVITY, MIN_COUNTRY_CONFIDENCE, noisyOr, riskFactorOf, round3 } from "./combine.ts";
+export { foldText, foldTokens } from "./fold.ts";
+export { getDefaultScorer } from "./default-scorer.ts";
+export { createScorer, type ScoreInput, type Scorer } from "./score-text.ts";
+export type { ScorerContextRule, ScorerLexicon, ScorerOptions, ScorerPlaceTerm } from "./scorer-data.ts";
+export type * from "./types.ts";
+export { SCORING_VERSION } from "./version.ts";
+export { type EvaluationReport, type LabelledText, VIOLENCE_FACTORS, evaluate } from "./evaluate.ts";
