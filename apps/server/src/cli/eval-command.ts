@@ -18,7 +18,7 @@ const LabelledTextSchema = z.object({
 
 /** `vigil eval FILE.jsonl [--json]`: the scorer beside a country-names-only baseline. */
 export async function run(args: string[]): Promise<number> {
-  const file = args.find((arg) => !arg.startsWith("--"));
+  const file = args.find((arg, index) => !arg.startsWith("--") && args[index - 1] !== "--min-precision");
   if (file === undefined) {
     process.stderr.write("Usage: pnpm vigil eval FILE.jsonl [--json]\n");
     return 2;
@@ -27,7 +27,13 @@ export async function run(args: string[]): Promise<number> {
   const lines = (await readFile(file, "utf8")).split("\n");
   lines.forEach((line, index) => {
     if (line.trim() === "") return;
-    const parsed = LabelledTextSchema.safeParse(JSON.parse(line));
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (error) {
+      throw new Error(`${file}:${index + 1}: invalid JSON: ${(error as Error).message}`);
+    }
+    const parsed = LabelledTextSchema.safeParse(raw);
     if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.issues[0]?.message}`);
     rows.push(parsed.data);
   });
@@ -41,7 +47,7 @@ export async function run(args: string[]): Promise<number> {
   const baseline = evaluate(namesOnly, rows);
   if (args.includes("--json")) {
     process.stdout.write(`${JSON.stringify({ file, report, baseline: { ...baseline, mistakes: undefined } }, null, 2)}\n`);
-    return 0;
+    return checkFloor(args, report.precision);
   }
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
   const out = [
@@ -56,5 +62,16 @@ export async function run(args: string[]): Promise<number> {
     ),
   ];
   process.stdout.write(`${out.join("\n")}\n`);
-  return 0;
+  return checkFloor(args, report.precision);
+}
+
+/** `--min-precision X` makes the command fail below X, so CI holds the line. */
+function checkFloor(args: string[], precision: number): number {
+  const flag = args.indexOf("--min-precision");
+  if (flag < 0) return 0;
+  const floor = Number(args[flag + 1]);
+  if (!Number.isFinite(floor)) throw new Error("--min-precision takes a number such as 0.95");
+  if (precision >= floor) return 0;
+  process.stderr.write(`Top-country precision ${precision} is below the floor ${floor}.\n`);
+  return 1;
 }

@@ -7,9 +7,10 @@ type CommandModule = { run(args: string[]): Promise<number>; summary: string };
 const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   score: () => import("./score-command.ts"),
   eval: () => import("./eval-command.ts"),
+  "eval-feeds": () => import("./eval-feeds-command.ts"),
 };
 
-/** Adds a command; the server's commands register here from their own modules. */
+/** The registered command names, sorted. */
 export function commandNames(): string[] {
   return Object.keys(COMMANDS).sort();
 }

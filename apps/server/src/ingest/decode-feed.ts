@@ -29,7 +29,16 @@ const WINDOWS_1252_LABELS = new Set([
   "windows-1252",
 ]);
 // GB18030 is a superset of GB2312 and GBK, so one decoder reads all three.
-const GB18030_LABELS = new Set(["gb2312", "gbk", "x-gbk", "gb18030", "cp936", "chinese", "csgb2312", "euc-cn"]);
+const GB18030_LABELS = new Set([
+  "gb2312",
+  "gbk",
+  "x-gbk",
+  "gb18030",
+  "cp936",
+  "chinese",
+  "csgb2312",
+  "euc-cn",
+]);
 const CHARSET_PARAM = /;\s*charset\s*=\s*(["']?)([^"';\s]+)\1/i;
 const XML_DECLARATION_ENCODING = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([^"']*)\1/;
 
@@ -44,7 +53,11 @@ export function normalizeEncodingLabel(label: string): string | null {
 }
 
 /** Picks the encoding for a feed: BOM > HTTP charset > XML declaration > valid UTF-8 > windows-1252. */
-export function detectFeedEncoding(bytes: Uint8Array, contentType?: string | null, source = "feed"): FeedEncoding {
+export function detectFeedEncoding(
+  bytes: Uint8Array,
+  contentType?: string | null,
+  source = "feed",
+): FeedEncoding {
   const fromBom = encodingFromBom(bytes);
   if (fromBom) return { encoding: fromBom, from: "bom" };
 

@@ -26,9 +26,56 @@ const ZONE_OFFSETS: Record<string, string> = {
   EAT: "+0300",
   SAST: "+0200",
 };
-const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?))?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+// Month abbreviations of the languages most common in Vigil's sources (pt, es, fr, de, it, nl),
+// mapped to English so V8 can read "Seg, 24 Set 2018" (Portuguese). Four-letter keys first:
+// French "juin"/"juil" share their first three letters.
+const MONTHS: Record<string, string> = {
+  juin: "Jun",
+  juil: "Jul",
+  jan: "Jan",
+  ene: "Jan",
+  gen: "Jan",
+  fev: "Feb",
+  fév: "Feb",
+  feb: "Feb",
+  mar: "Mar",
+  mär: "Mar",
+  mrz: "Mar",
+  mrt: "Mar",
+  abr: "Apr",
+  apr: "Apr",
+  avr: "Apr",
+  mai: "May",
+  may: "May",
+  mag: "May",
+  mei: "May",
+  jun: "Jun",
+  giu: "Jun",
+  jul: "Jul",
+  lug: "Jul",
+  ago: "Aug",
+  aug: "Aug",
+  aoû: "Aug",
+  set: "Sep",
+  sep: "Sep",
+  out: "Oct",
+  oct: "Oct",
+  okt: "Oct",
+  ott: "Oct",
+  nov: "Nov",
+  dez: "Dec",
+  dec: "Dec",
+  déc: "Dec",
+  dic: "Dec",
+};
+const ISO_DATE =
+  /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?))?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const UNIX_SECONDS = /^\d{9,10}(?:\.\d+)?$/;
 const UNIX_MILLISECONDS = /^\d{12,13}$/;
+// V8's fallback parser reads nearly anything ("not a date" is 2000-01-01), so a free-form date
+// must at least name a month in English (after translation) or be a slashed year-first date.
+const PLAUSIBLE_DATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b.*\b\d{2,4}\b|^\d{4}\/\d{1,2}\/\d{1,2}\b/i;
 const TRAILING_ZONE = /(?:[+-]\d{4}|\b[A-Z]{1,5})$/;
 // Feeds do carry placeholder dates like 0001-01-01 or 2999-12-31; they say nothing about when.
 const EARLIEST = Date.UTC(1970, 0, 1);
@@ -55,7 +102,15 @@ function parseIso(date: string, time: string | undefined, zone: string | undefin
 }
 
 function parseRfc822(text: string): string | null {
-  let candidate = text.replace(/^[A-Za-z]{2,9}\.?,?\s+(?=\d)/, "").replace(/\s+/g, " ");
+  let candidate = text
+    .replace(/^\p{L}{2,12}\.?,?\s+(?=\d)/u, "")
+    .replace(/\s+/g, " ")
+    .replace(/^(\d{1,2})[ -](\p{L}+)\.?[ -](?=\d)/u, (whole, day: string, month: string) => {
+      const lower = month.toLowerCase();
+      const english = MONTHS[lower.slice(0, 4)] ?? MONTHS[lower.slice(0, 3)];
+      return english ? `${day} ${english} ` : whole;
+    });
+  if (!PLAUSIBLE_DATE.test(candidate)) return null;
   const zone = candidate.match(/\b([A-Z]{3,4})$/)?.[1];
   const offset = zone ? ZONE_OFFSETS[zone] : undefined;
   if (zone && offset) candidate = `${candidate.slice(0, -zone.length)}${offset}`;

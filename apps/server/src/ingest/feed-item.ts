@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { parseFeedDate } from "./feed-dates.ts";
-import { collapseWhitespace, htmlToPlainText, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, truncateText } from "./feed-text.ts";
+import {
+  collapseWhitespace,
+  htmlToPlainText,
+  MAX_SUMMARY_LENGTH,
+  MAX_TITLE_LENGTH,
+  truncateText,
+} from "./feed-text.ts";
 
 const MAX_GUID_LENGTH = 2_048;
 const MAX_AUTHOR_LENGTH = 200;
@@ -38,7 +44,8 @@ export interface RawFeedItem {
   id?: string | null;
   link?: string | null;
   titleHtml?: string | null;
-  summaryHtml?: string | null;
+  /** Summary candidates, preferred first; the first with any text wins. */
+  summaryHtml?: unknown[];
   /** Date candidates, most specific first; the first that parses wins. */
   dates?: unknown[];
   author?: string | null;
@@ -54,7 +61,7 @@ export interface FeedItemContext {
 /** Normalises a raw item; null when it has neither title nor summary text (the caller counts these). */
 export function buildFeedItem(raw: RawFeedItem, context: FeedItemContext): FeedItem | null {
   const title = truncateText(htmlToPlainText(raw.titleHtml ?? ""), MAX_TITLE_LENGTH);
-  const summary = truncateText(htmlToPlainText(raw.summaryHtml ?? ""), MAX_SUMMARY_LENGTH);
+  const summary = truncateText(firstPlainText(raw.summaryHtml ?? []), MAX_SUMMARY_LENGTH);
   if (title === "" && summary === "") return null;
 
   const url = resolveHttpUrl(raw.link, context.baseUrl);
@@ -97,6 +104,14 @@ export function normalizeLang(value: string | null | undefined): string | null {
   const [primary = "", ...rest] = tag.split("-");
   const subtags = rest.map((part) => (part.length === 2 ? part.toUpperCase() : part.toLowerCase()));
   return [primary.toLowerCase(), ...subtags].join("-");
+}
+
+function firstPlainText(candidates: unknown[]): string {
+  for (const candidate of candidates) {
+    const text = typeof candidate === "string" ? htmlToPlainText(candidate) : "";
+    if (text !== "") return text;
+  }
+  return "";
 }
 
 function sha256(text: string): string {

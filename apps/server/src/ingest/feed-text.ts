@@ -8,7 +8,18 @@ export const MAX_SUMMARY_LENGTH = 5_000;
 // free: converting megabytes to keep 5,000 characters is wasted work on a hostile feed.
 const MAX_HTML_INPUT = 200_000;
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
-const DROPPED = ["script", "style", "noscript", "template", "iframe", "object", "svg", "img", "video", "audio"];
+const DROPPED = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "svg",
+  "img",
+  "video",
+  "audio",
+];
 
 const convertHtml = compile({
   wordwrap: false,

@@ -3,6 +3,9 @@ import { HTML_ENTITY_CODE_POINTS } from "./html-entities.ts";
 const XML_ENTITIES = new Set(["amp", "lt", "gt", "quot", "apos"]);
 // Constructs whose text must not be touched (CDATA, comments) or must go (DOCTYPE).
 const SPECIAL_SECTION = /<!\[CDATA\[|<!--|<!DOCTYPE/gi;
+// Atom text constructs whose content is inline XHTML markup (RFC 4287 §3.1.1.3).
+const ATOM_XHTML_TEXT =
+  /<(title|subtitle|summary|content|rights)\b([^>]*?\btype\s*=\s*["']xhtml["'][^>]*?)(?<!\/)>([\s\S]*?)<\/\1\s*>/g;
 // A reference with its terminating `;`, or a bare `&` (no capture) that starts none.
 const REFERENCE = /&(#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9._-]*;)?/g;
 
@@ -52,6 +55,18 @@ export function neutralizeEntities(text: string): string {
     if (XML_ENTITIES.has(name)) return whole;
     const codePoint = HTML_ENTITY_CODE_POINTS.get(name) ?? HTML_ENTITY_CODE_POINTS.get(name.toLowerCase());
     return codePoint === undefined ? "" : `&#${codePoint};`;
+  });
+}
+
+/**
+ * Wraps the inline XHTML of Atom `type="xhtml"` text constructs in CDATA. xml2js keeps no order
+ * between text and child elements, so rss-parser would return only the loose text of the <div>
+ * ("Scott Hanselman: Plex is…" comes back as ": Plex is…"); as one HTML string it converts whole.
+ */
+export function wrapAtomXhtml(xml: string): string {
+  return xml.replace(ATOM_XHTML_TEXT, (_whole, name: string, attributes: string, markup: string) => {
+    const escaped = markup.replaceAll("]]>", "]]]]><![CDATA[>");
+    return `<${name}${attributes}><![CDATA[${escaped}]]></${name}>`;
   });
 }
 

@@ -1,0 +1,168 @@
+import type { Generated } from "kysely";
+
+/**
+ * Row types of every table. Instants are ISO 8601 UTC strings (they sort as text), days are UTC day
+ * numbers (see days.ts), booleans are 0/1 integers because SQLite has no boolean and better-sqlite3
+ * refuses to bind `true`.
+ */
+
+/** Where items come from: "news" for polled feeds, "alert" for a field-alert channel. */
+export type SourceKind = "news" | "alert";
+/** The kind of item; aggregates are kept per source type so they can be filtered. */
+export type SourceType = "news" | "alert";
+
+/** A feed or alert channel. Removed sources stay (their items keep counting) with `removed_at` set. */
+export interface SourcesTable {
+  id: Generated<number>;
+  kind: SourceKind;
+  name: string;
+  url: string;
+  lang: string;
+  reliability: number;
+  poll_interval_seconds: number;
+  enabled: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  consecutive_failures: number;
+  next_attempt_at: string | null;
+  items_seen: number;
+  removed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One stored news item or field alert with its item-level score. */
+export interface ItemsTable {
+  id: Generated<number>;
+  source_id: number;
+  source_type: SourceType;
+  guid: string;
+  url: string | null;
+  title: string;
+  summary: string;
+  published_at: string;
+  published_day: number;
+  ingested_at: string;
+  lang: string;
+  severity: number;
+  scoring_version: string;
+  /** The source's reliability when the item was stored, so past scores do not move when a feed is re-rated. */
+  reliability: number;
+  /** JSON `{ id, weight }[]`: the scorer's risk factor weights. */
+  risk_factors: string;
+  cluster_id: number | null;
+}
+
+/** A country an item is about. `published_at` is copied so country pages page through an index. */
+export interface ItemCountriesTable {
+  item_id: number;
+  iso2: string;
+  confidence: number;
+  /** JSON PlaceEvidence[]. */
+  evidence: string;
+  published_at: string;
+}
+
+/** An indicator an item shows. */
+export interface ItemSignalsTable {
+  item_id: number;
+  indicator: string;
+  risk_factor: number;
+  weight: number;
+  /** JSON SignalEvidence[]. */
+  evidence: string;
+}
+
+/** A story: near-duplicate items of one source type that count once. */
+export interface ClustersTable {
+  id: Generated<number>;
+  source_type: SourceType;
+  /** storyFingerprint() of the first item; later items are compared against it. */
+  fingerprint: string;
+  /** The earliest member's published day. */
+  day: number;
+  first_item_id: number | null;
+  item_count: number;
+  source_count: number;
+}
+
+/** LSH band keys of a cluster's fingerprint, the index that finds candidate clusters. */
+export interface ClusterBandsTable {
+  band_key: number;
+  source_type: SourceType;
+  day: number;
+  cluster_id: number;
+}
+
+/**
+ * A cluster's evidence for (country, risk factor) that arrived on `day`: the rise of the cluster's
+ * evidence that day. Kept so a corroborating item can replace the cluster's rows by delta.
+ */
+export interface ClusterFactorEvidenceTable {
+  cluster_id: number;
+  iso2: string;
+  risk_factor: number;
+  day: number;
+  evidence: number;
+  /** 1 on the day the cluster first had evidence for this country and factor. */
+  is_first: number;
+}
+
+/** As ClusterFactorEvidenceTable, per indicator. */
+export interface ClusterIndicatorEvidenceTable {
+  cluster_id: number;
+  iso2: string;
+  indicator: string;
+  risk_factor: number;
+  day: number;
+  evidence: number;
+  is_first: number;
+}
+
+/** Σ cluster evidence per (country, day, risk factor, source type): what the map reads. */
+export interface CountryFactorDailyTable {
+  day: number;
+  source_type: SourceType;
+  iso2: string;
+  risk_factor: number;
+  evidence: number;
+  /** Clusters whose first evidence for this country and factor arrived that day. */
+  clusters: number;
+}
+
+/** Σ cluster evidence per (country, day, indicator, source type), for indicator filters. */
+export interface CountryIndicatorDailyTable {
+  indicator: string;
+  day: number;
+  source_type: SourceType;
+  iso2: string;
+  risk_factor: number;
+  evidence: number;
+  clusters: number;
+}
+
+/** Items about a country per day and source type, with or without signals. */
+export interface CountryCoverageDailyTable {
+  day: number;
+  source_type: SourceType;
+  iso2: string;
+  items: number;
+}
+
+/** The Kysely database type. */
+export interface Database {
+  sources: SourcesTable;
+  items: ItemsTable;
+  item_countries: ItemCountriesTable;
+  item_signals: ItemSignalsTable;
+  clusters: ClustersTable;
+  cluster_bands: ClusterBandsTable;
+  cluster_factor_evidence: ClusterFactorEvidenceTable;
+  cluster_indicator_evidence: ClusterIndicatorEvidenceTable;
+  country_factor_daily: CountryFactorDailyTable;
+  country_indicator_daily: CountryIndicatorDailyTable;
+  country_coverage_daily: CountryCoverageDailyTable;
+}

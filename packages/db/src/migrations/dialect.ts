@@ -1,0 +1,26 @@
+import { type CreateTableBuilder, type Kysely, SqliteAdapter, sql } from "kysely";
+
+// The only SQLite-specific DDL lives here, so a Postgres dialect needs changes in one file.
+
+/** Whether a migration runs against SQLite. */
+export function isSqlite(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
+
+/** An auto-numbered integer primary key: SQLite's rowid alias, `serial` elsewhere. */
+export function withIdColumn<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, never>) {
+  return isSqlite(db)
+    ? table.addColumn("id", "integer", (column) => column.primaryKey())
+    : table.addColumn("id", "serial", (column) => column.primaryKey());
+}
+
+/**
+ * Makes a SQLite table clustered on its primary key (WITHOUT ROWID). The aggregate tables are read
+ * by primary-key range, so this turns the map query into one sequential range scan.
+ */
+export function clusteredOnPrimaryKey<T extends string, C extends string>(
+  db: Kysely<unknown>,
+  table: CreateTableBuilder<T, C>,
+): CreateTableBuilder<T, C> {
+  return isSqlite(db) ? table.modifyEnd(sql`without rowid`) : table;
+}

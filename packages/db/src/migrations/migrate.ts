@@ -1,0 +1,22 @@
+import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "kysely";
+import type { Database } from "../database.ts";
+import { sourcesAndItems } from "./0001-sources-and-items.ts";
+import { countryAggregates } from "./0002-country-aggregates.ts";
+
+/** Every migration, in order. Names sort in the order they run; never rename or reorder one. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  "0001-sources-and-items": sourcesAndItems,
+  "0002-country-aggregates": countryAggregates,
+};
+
+/** Brings the schema up to date; a no-op when it already is. Throws the failing migration's error. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
+  // An in-code provider: bundlers and tsx run the same list, and nothing globs the file system.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((entry) => entry.status === "Error")?.migrationName ?? "unknown";
+    throw new Error(`Migration '${failed}' failed`, { cause: result.error });
+  }
+  return result;
+}

@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database } from "./database.ts";
+
+/** Options for openDatabase. */
+export interface OpenDatabaseOptions {
+  /** Path of the SQLite file; its directory is created if missing. ":memory:" works for throwaway use. */
+  file: string;
+}
+
+/** An open database: Kysely for queries, the raw handle for the prepared-statement hot path. */
+export interface VigilDatabase {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  close(): Promise<void>;
+}
+
+// storeScoredItems needs the raw handle behind a Kysely instance; a WeakMap keeps every query
+// function's first parameter a plain Kysely<Database> without leaking the handle into its type.
+const HANDLES = new WeakMap<Kysely<Database>, BetterSqlite3.Database>();
+
+/**
+ * Opens (creating if needed) a SQLite database with the pragmas Vigil relies on.
+ *
+ * Durability: WAL with synchronous=NORMAL. A commit appends to the WAL with write(2) before returning,
+ * so the OS holds it and a killed process (kill -9, crash) loses no committed row; only an OS crash or
+ * power cut can lose the last commits before a checkpoint fsyncs them. FULL would fsync every commit,
+ * costing ingest throughput for a risk (power loss on the server) that re-polling the feeds repairs.
+ */
+export function openDatabase(options: OpenDatabaseOptions): VigilDatabase {
+  if (options.file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+  const sqlite = new BetterSqlite3(options.file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  HANDLES.set(db, sqlite);
+  return {
+    db,
+    sqlite,
+    async close() {
+      // Kysely's SqliteDriver closes the better-sqlite3 handle when it is destroyed.
+      await db.destroy();
+    },
+  };
+}
+
+/** The better-sqlite3 handle behind a Kysely instance made by openDatabase. */
+export function sqliteHandleOf(db: Kysely<Database>, caller: string): BetterSqlite3.Database {
+  const handle = HANDLES.get(db);
+  if (!handle) throw new Error(`${caller} needs a database opened with openDatabase() (a SQLite file)`);
+  return handle;
+}

@@ -1,0 +1,110 @@
+import type { SourceType } from "../database.ts";
+import { type ClusterMember, type Contribution, clusterContributions } from "../cluster-contributions.ts";
+import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
+
+/**
+ * Recomputes a cluster's evidence rows from `members` and moves the daily aggregates by the difference
+ * from what was stored (subtract old, add new). Runs inside the caller's transaction.
+ */
+export function applyClusterEvidence(
+  statements: StoreStatements,
+  clusterId: number,
+  sourceType: SourceType,
+  members: readonly ClusterMember[],
+  isNew: boolean,
+): void {
+  const { factors, indicators } = clusterContributions(members);
+  const oldFactors = isNew ? [] : statements.factorRows.all(clusterId);
+  const oldIndicators = isNew ? [] : statements.indicatorRows.all(clusterId);
+  if (!isNew) {
+    statements.deleteFactorRows.run(clusterId);
+    statements.deleteIndicatorRows.run(clusterId);
+  }
+  for (const row of factors) {
+    statements.insertFactorRow.run(clusterId, row.iso2, row.riskFactor, row.day, row.evidence, row.isFirst ? 1 : 0);
+  }
+  for (const row of indicators) {
+    statements.insertIndicatorRow.run(
+      clusterId,
+      row.iso2,
+      row.key,
+      row.riskFactor,
+      row.day,
+      row.evidence,
+      row.isFirst ? 1 : 0,
+    );
+  }
+  for (const delta of deltas(oldFactors, factors)) {
+    statements.addFactorDaily.run(delta.day, sourceType, delta.iso2, delta.riskFactor, delta.evidence, delta.clusters);
+  }
+  for (const delta of deltas(oldIndicators, indicators)) {
+    statements.addIndicatorDaily.run(
+      delta.key,
+      delta.day,
+      sourceType,
+      delta.iso2,
+      delta.riskFactor,
+      delta.evidence,
+      delta.clusters,
+    );
+  }
+}
+
+/** Reads a stored cluster's members back in the shape clusterContributions takes. */
+export function loadClusterMembers(statements: StoreStatements, clusterId: number): ClusterMember[] {
+  const members = new Map<number, ClusterMember & { countries: ClusterMember["countries"][number][] }>();
+  const indicators = new Map<number, { indicator: string; riskFactor: number; weight: number }[]>();
+  for (const row of statements.clusterMembers.all(clusterId)) {
+    const list: { indicator: string; riskFactor: number; weight: number }[] = [];
+    indicators.set(row.id, list);
+    members.set(row.id, {
+      sourceId: row.source_id,
+      day: row.published_day,
+      reliability: row.reliability,
+      countries: [],
+      factors: JSON.parse(row.risk_factors) as { id: number; weight: number }[],
+      indicators: list,
+    });
+  }
+  for (const row of statements.clusterCountries.all(clusterId)) {
+    members.get(row.item_id)?.countries.push({ iso2: row.iso2, confidence: row.confidence });
+  }
+  for (const row of statements.clusterSignals.all(clusterId)) {
+    indicators.get(row.item_id)?.push({ indicator: row.indicator, riskFactor: row.risk_factor, weight: row.weight });
+  }
+  return [...members.values()];
+}
+
+interface Delta {
+  iso2: string;
+  key: string;
+  riskFactor: number;
+  day: number;
+  evidence: number;
+  clusters: number;
+}
+
+function deltas(before: readonly EvidenceRow[], after: readonly Contribution[]): Delta[] {
+  const byKey = new Map<string, Delta>();
+  const entry = (iso2: string, key: string, riskFactor: number, day: number): Delta => {
+    const id = `${iso2}|${key}|${day}`;
+    let delta = byKey.get(id);
+    if (!delta) {
+      delta = { iso2, key, riskFactor, day, evidence: 0, clusters: 0 };
+      byKey.set(id, delta);
+    }
+    return delta;
+  };
+  for (const row of before) {
+    const delta = entry(row.iso2, row.key, row.risk_factor, row.day);
+    delta.evidence -= row.evidence;
+    delta.clusters -= row.is_first;
+  }
+  for (const row of after) {
+    const delta = entry(row.iso2, row.key, row.riskFactor, row.day);
+    delta.evidence += row.evidence;
+    delta.clusters += row.isFirst ? 1 : 0;
+  }
+  // An unchanged row (the common case when a late member adds nothing) costs no write.
+  return [...byKey.values()].filter((delta) => delta.evidence !== 0 || delta.clusters !== 0);
+}

@@ -1,0 +1,144 @@
+import type BetterSqlite3 from "better-sqlite3";
+import { FINGERPRINT_BANDS } from "@vigil/scoring";
+
+/**
+ * Prepared statements for the ingest hot path. Kysely compiles every query per call, which costs more
+ * than running it; a batch runs ~40 statements per item, so storeScoredItems uses better-sqlite3
+ * directly. The SQL is plain (ON CONFLICT … DO UPDATE is shared with Postgres); only the `?`
+ * placeholders and the synchronous driver are SQLite's.
+ */
+export interface StoreStatements {
+  sourceExists: BetterSqlite3.Statement<[number], { id: number }>;
+  insertItem: BetterSqlite3.Statement<unknown[]>;
+  insertCountry: BetterSqlite3.Statement<unknown[]>;
+  insertSignal: BetterSqlite3.Statement<unknown[]>;
+  addCoverage: BetterSqlite3.Statement<unknown[]>;
+  findCandidates: BetterSqlite3.Statement<unknown[], { id: number; fingerprint: string; day: number }>;
+  insertCluster: BetterSqlite3.Statement<unknown[]>;
+  insertBands: BetterSqlite3.Statement<unknown[]>;
+  setItemCluster: BetterSqlite3.Statement<[number, number]>;
+  updateCluster: BetterSqlite3.Statement<unknown[]>;
+  clusterMembers: BetterSqlite3.Statement<[number], MemberRow>;
+  clusterCountries: BetterSqlite3.Statement<[number], { item_id: number; iso2: string; confidence: number }>;
+  clusterSignals: BetterSqlite3.Statement<
+    [number],
+    { item_id: number; indicator: string; risk_factor: number; weight: number }
+  >;
+  factorRows: BetterSqlite3.Statement<[number], EvidenceRow>;
+  indicatorRows: BetterSqlite3.Statement<[number], EvidenceRow>;
+  deleteFactorRows: BetterSqlite3.Statement<[number]>;
+  deleteIndicatorRows: BetterSqlite3.Statement<[number]>;
+  insertFactorRow: BetterSqlite3.Statement<unknown[]>;
+  insertIndicatorRow: BetterSqlite3.Statement<unknown[]>;
+  addFactorDaily: BetterSqlite3.Statement<unknown[]>;
+  addIndicatorDaily: BetterSqlite3.Statement<unknown[]>;
+}
+
+/** An item of a cluster, as read back to recompute the cluster. */
+export interface MemberRow {
+  id: number;
+  source_id: number;
+  published_day: number;
+  reliability: number;
+  risk_factors: string;
+}
+
+/** A stored per-cluster evidence row; `key` is the factor id or the indicator. */
+export interface EvidenceRow {
+  iso2: string;
+  key: string;
+  risk_factor: number;
+  day: number;
+  evidence: number;
+  is_first: number;
+}
+
+const CACHE = new WeakMap<BetterSqlite3.Database, StoreStatements>();
+
+/** The prepared statements for a handle, prepared on first use. */
+export function storeStatements(sqlite: BetterSqlite3.Database): StoreStatements {
+  let statements = CACHE.get(sqlite);
+  if (!statements) {
+    statements = prepare(sqlite);
+    CACHE.set(sqlite, statements);
+  }
+  return statements;
+}
+
+function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
+  const bandPlaceholders = Array.from({ length: FINGERPRINT_BANDS }, () => "?").join(", ");
+  const bandRows = Array.from({ length: FINGERPRINT_BANDS }, () => "(?, ?, ?, ?)").join(", ");
+  return {
+    sourceExists: sqlite.prepare("SELECT id FROM sources WHERE id = ?"),
+    insertItem: sqlite.prepare(
+      `INSERT INTO items (source_id, source_type, guid, url, title, summary, published_at, published_day,
+         ingested_at, lang, severity, scoring_version, reliability, risk_factors)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (source_id, guid) DO NOTHING`,
+    ),
+    insertCountry: sqlite.prepare(
+      "INSERT INTO item_countries (item_id, iso2, confidence, evidence, published_at) VALUES (?, ?, ?, ?, ?)",
+    ),
+    insertSignal: sqlite.prepare(
+      "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, ?)",
+    ),
+    addCoverage: sqlite.prepare(
+      `INSERT INTO country_coverage_daily (day, source_type, iso2, items) VALUES (?, ?, ?, 1)
+       ON CONFLICT (day, source_type, iso2) DO UPDATE SET items = country_coverage_daily.items + 1`,
+    ),
+    findCandidates: sqlite.prepare(
+      `SELECT DISTINCT c.id, c.fingerprint, c.day FROM cluster_bands b JOIN clusters c ON c.id = b.cluster_id
+       WHERE b.band_key IN (${bandPlaceholders}) AND b.source_type = ? AND b.day BETWEEN ? AND ?`,
+    ),
+    insertCluster: sqlite.prepare(
+      `INSERT INTO clusters (source_type, fingerprint, day, first_item_id, item_count, source_count)
+       VALUES (?, ?, ?, ?, 1, 1)`,
+    ),
+    insertBands: sqlite.prepare(`INSERT INTO cluster_bands (band_key, source_type, day, cluster_id) VALUES ${bandRows}`),
+    setItemCluster: sqlite.prepare("UPDATE items SET cluster_id = ? WHERE id = ?"),
+    updateCluster: sqlite.prepare("UPDATE clusters SET item_count = ?, source_count = ?, day = ? WHERE id = ?"),
+    clusterMembers: sqlite.prepare(
+      "SELECT id, source_id, published_day, reliability, risk_factors FROM items WHERE cluster_id = ?",
+    ),
+    clusterCountries: sqlite.prepare(
+      `SELECT ic.item_id, ic.iso2, ic.confidence FROM item_countries ic JOIN items i ON i.id = ic.item_id
+       WHERE i.cluster_id = ?`,
+    ),
+    clusterSignals: sqlite.prepare(
+      `SELECT s.item_id, s.indicator, s.risk_factor, s.weight FROM item_signals s JOIN items i ON i.id = s.item_id
+       WHERE i.cluster_id = ?`,
+    ),
+    factorRows: sqlite.prepare(
+      `SELECT iso2, CAST(risk_factor AS TEXT) AS key, risk_factor, day, evidence, is_first
+       FROM cluster_factor_evidence WHERE cluster_id = ?`,
+    ),
+    indicatorRows: sqlite.prepare(
+      `SELECT iso2, indicator AS key, risk_factor, day, evidence, is_first
+       FROM cluster_indicator_evidence WHERE cluster_id = ?`,
+    ),
+    deleteFactorRows: sqlite.prepare("DELETE FROM cluster_factor_evidence WHERE cluster_id = ?"),
+    deleteIndicatorRows: sqlite.prepare("DELETE FROM cluster_indicator_evidence WHERE cluster_id = ?"),
+    insertFactorRow: sqlite.prepare(
+      `INSERT INTO cluster_factor_evidence (cluster_id, iso2, risk_factor, day, evidence, is_first)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    insertIndicatorRow: sqlite.prepare(
+      `INSERT INTO cluster_indicator_evidence (cluster_id, iso2, indicator, risk_factor, day, evidence, is_first)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    addFactorDaily: sqlite.prepare(
+      `INSERT INTO country_factor_daily (day, source_type, iso2, risk_factor, evidence, clusters)
+       VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (day, source_type, iso2, risk_factor) DO UPDATE SET
+         evidence = country_factor_daily.evidence + excluded.evidence,
+         clusters = country_factor_daily.clusters + excluded.clusters`,
+    ),
+    addIndicatorDaily: sqlite.prepare(
+      `INSERT INTO country_indicator_daily (indicator, day, source_type, iso2, risk_factor, evidence, clusters)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (indicator, day, source_type, iso2) DO UPDATE SET
+         evidence = country_indicator_daily.evidence + excluded.evidence,
+         clusters = country_indicator_daily.clusters + excluded.clusters`,
+    ),
+  };
+}

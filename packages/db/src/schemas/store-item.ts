@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { IndicatorIdSchema, InstantSchema, Iso2Schema, RiskFactorIdSchema } from "./common.ts";
+
+/**
+ * The parts of a TextScore that are stored and aggregated, checked before any row is written: a bad
+ * weight or a duplicated country would corrupt the aggregates for every later reader. Evidence arrays
+ * are stored as they come.
+ */
+export const StoredScoreSchema = z.object({
+  lang: z.string(),
+  countries: z
+    .array(z.object({ iso2: Iso2Schema, confidence: z.number().min(0).max(1), evidence: z.array(z.unknown()) }))
+    .refine((countries) => new Set(countries.map((country) => country.iso2)).size === countries.length, {
+      message: "lists a country twice",
+    }),
+  signals: z
+    .array(
+      z
+        .object({
+          indicator: IndicatorIdSchema,
+          riskFactor: RiskFactorIdSchema,
+          weight: z.number().min(0).max(1),
+          evidence: z.array(z.unknown()),
+        })
+        .refine((signal) => Number.parseInt(signal.indicator, 10) === signal.riskFactor, {
+          message: "has an indicator outside its risk factor",
+        }),
+    )
+    .refine((signals) => new Set(signals.map((signal) => signal.indicator)).size === signals.length, {
+      message: "lists an indicator twice",
+    }),
+  riskFactors: z.array(z.object({ id: RiskFactorIdSchema, weight: z.number().min(0).max(1) })),
+  severity: z.number().min(0).max(100),
+  version: z.string().min(1),
+});
+
+/** One scored item to store. */
+export const StoreItemSchema = z.object({
+  guid: z.string().min(1).max(2048),
+  url: z.string().nullable(),
+  title: z.string(),
+  summary: z.string(),
+  /** ISO 8601; null means "use now". */
+  publishedAt: InstantSchema.nullable().transform((value) => (value === null ? null : new Date(value))),
+  lang: z.string().nullable().optional(),
+  score: StoredScoreSchema,
+});
+export type StoreItem = z.output<typeof StoreItemSchema>;

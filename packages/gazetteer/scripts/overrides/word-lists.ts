@@ -1,0 +1,67 @@
+// Word lists, as folded terms. The common-word candidates were found by intersecting city and
+// region names with the lower-case entries of Debian's `wamerican` word list, then reviewed by
+// hand; the person names and metonyms are hand-written from news usage.
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split("|").map((word) => word.trim()));
+}
+
+/**
+ * Generated names never used as place terms: directions and generic geography, and city names
+ * that are everyday words even when capitalised in a headline ("Most", "Man", "Wedding").
+ */
+export const DROPPED_NAMES = words(
+  "north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|northeast|northwest|" +
+    "southeast|southwest|northeastern|northwestern|southeastern|southwestern|north east|north west|south east|" +
+    "south west|north central|north western|south western|midlands|midland|islands|lakes|coast|littoral|" +
+    "maritime|plateau|plateaux|rivers|unity|delta|pool|bay|gulf|mountain|highland|highlands|upper|lower|middle|" +
+    "interior|border|frontier|sahel|red sea|river nile|white nile|blue nile|nile|upper east|upper west|" +
+    "far north|extreme north|east region|west region|centre region|south region|north region|capital district|" +
+    "capital territory|federal district|distrito federal|distrito capital|national capital|the valley|" +
+    "west island|the bottom|city of victoria|union|independence|enterprise|paradise|mission|normal|spring|" +
+    "springs|sunrise|surprise|temple|vista|metro|uptown|wedding|most|man|bush|ode|has|save|roman|martin|gent|" +
+    "bimbo|honcho|jingling|shaping|simmering|worms|torrent|moron|medias|pare|oral|elk|ruse|sari|saki|shush|" +
+    "silvan|grays|archway|barking|bury|colon|free|plantation|woodland|woodlands|riverside|shoreline|upland|" +
+    "centennial|homestead|meridian|largo|troy|warren|newton|rogers|chandler|davenport|sandy|sparks|garland|" +
+    "mesa|chino|corona|concord|canton|revere|fishers|paramount|grapevine|buckeye|centurion|brusque|balsas|" +
+    "banes|bani|antique|cabanas|bale|bong|ape|ogre|puke|pita|mono|meta|pest|var|lot|mat|est|grad|store|tartar|" +
+    "yap|quiche|acre|bender|cascade|cascades|canaries|encamp|falcon|insular|mascara|mayo|moray|fife|lira|bend|" +
+    "billings|chin|swat|shire|sake|kasai oriental|kasai central|lagoons|savanes|plateaux|hauts bassins|" +
+    "cascades|boucle du mouhoun|nord|sud|est|ouest|centre est|centre nord|centre ouest|centre sud|" +
+    "tanganyika|equateur|equatorial|coastal|eastern cape|northern cape|western cape|north west|ashanti|" +
+    "volta|oti|bono|savannah region|greater accra|orient|oriental|occidental|la paz|la libertad|" +
+    "kongo|santander|la union|san miguel|santa cruz|santa ana|san jose|san juan|san luis|san pedro|santa rosa|la guaira",
+);
+
+/** Place names that are also lower-case words: only count when capitalised in mixed-case text. */
+export const CASE_SENSITIVE_NAMES = words(
+  "turkey|chad|jordan|china|japan|guinea|niger|chile|jersey|guernsey|us|car|prc|rok|png|nice|split|reading|" +
+    "mobile|bath|male|van|perm|orange|sale|hue|natal|muscat|mecca|shanghai|tamale|saga|tours|valence|liege|" +
+    "derby|oxford|cork|flint|buffalo|phoenix|anchorage|boulder|auburn|queens|providence|surrey|slough|rugby|" +
+    "paisley|hove|cayenne|savannah|cairns|angers|erode|astrakhan|afar|tyre|flagstaff|pueblo|wellington|" +
+    "limerick|hull|fano|gao",
+);
+
+/** Place names that are often a person's first or last name. */
+export const PERSON_NAMES = words(
+  "jordan|chad|georgia|israel|india|kenya|america|cuba|ireland|holland|england|wales|paris|victoria|florence|" +
+    "sofia|jackson|austin|lincoln|charlotte|hamilton|regina|adelaide|alexandria|eugene|tyler|marion|madison|" +
+    "chester|lafayette|lawrence|orlando|aurora|elizabeth|dallas|houston|kingston|wellington|santiago|" +
+    "salvador|mercedes|dolores|trinidad|lourdes|guadalupe|maurice|dominique|odessa|valencia|nancy|lima|sydney|" +
+    "darwin|stanley|douglas|gao|kaya|dori|farah|shan|allen|irving|norman|gary|carson|clinton|sterling|" +
+    "beverly|raleigh|medina|kobe|santos|mendoza|rosario|lyon|mila|medea|davis|irvine|hayward|fontana|murray|" +
+    "preston|bradford|blackburn|wakefield|carlisle|stirling|bolton|sutton|dudley|hastings|bedford|leon|" +
+    "soledad|bolivar|miranda|morelos|hidalgo|guerrero|juarez|herrera|cortes|rivera|maldonado|franco|" +
+    "diego garcia|georgetown|washington|jamestown|nasir|haftar|hafter|hemedti|hemeti|assad|" +
+    "cherizier|florencia|marilia|montero|barbosa|beni|batman|florida|virginia|carolina|" +
+    "dakota|montana|indiana|nevada|shelby|quincy|laredo",
+);
+
+/** Capitals and venues that stand for a government, or host talks about other countries. */
+export const METONYMS = words(
+  "washington|washington d c|washington dc|paris|london|moscow|beijing|brussels|tehran|ankara|riyadh|" +
+    "abu dhabi|doha|cairo|geneva|new york|the hague|vienna|strasbourg|berlin|tokyo|new delhi|delhi|islamabad|" +
+    "jeddah|oslo|minsk|astana|sochi|arusha|luanda|nairobi|addis ababa|abuja|ottawa|canberra|rome|madrid|" +
+    "muscat|manama|kremlin|white house|pentagon|state department|capitol hill|downing street|whitehall|" +
+    "elysee|elysee palace|quai d orsay|zhongnanhai|dayton|camp david|lausanne|montreux",
+);

@@ -1,0 +1,94 @@
+/**
+ * Scorer throughput on one core, beside (a) a naive baseline with one RegExp per term and (b) a floor
+ * that only parses and writes the JSON lines; plus index build time and memory after loading.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { foldText, getDefaultScorer } from "@vigil/scoring";
+import { PLACE_TERMS } from "@vigil/gazetteer";
+import { loadLexicons } from "@vigil/taxonomy/lexicons";
+import { scoreLine } from "../../apps/server/src/cli/score-line.ts";
+import { fmt, opsPerSecond, report, target } from "./bench-kit.ts";
+
+const EVAL_FILE = fileURLToPath(new URL("../../../shared/eval/ucdp-ged-headlines.jsonl", import.meta.url));
+
+const buildStarted = performance.now();
+const scorer = getDefaultScorer();
+const buildMs = performance.now() - buildStarted;
+globalThis.gc?.();
+const memory = process.memoryUsage();
+
+// Headline-sized inputs: the dev set when it is beside the project, else sentences made from the lexicons.
+const headlines: string[] = existsSync(EVAL_FILE)
+  ? readFileSync(EVAL_FILE, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line).text as string)
+  : syntheticHeadlines(600);
+const lines = headlines.map((text, index) => JSON.stringify({ id: `h${index}`, text }));
+const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line), 0);
+
+const floor = opsPerSecond(() => {
+  for (const line of lines) {
+    const parsed = JSON.parse(line) as { id: string };
+    JSON.stringify({ id: parsed.id, countries: [], riskFactors: [], indicators: [], severity: 0 });
+  }
+  return lines.length;
+});
+const scored = opsPerSecond(() => {
+  for (const line of lines) JSON.stringify(scoreLine(scorer, line));
+  return lines.length;
+});
+// Long texts for bytes per second: report-sized paragraphs made of the same headlines.
+const longTexts = Array.from({ length: 40 }, (_, index) => headlines.slice(index * 10, index * 10 + 60).join(". "));
+const longBytes = longTexts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+const longRate = opsPerSecond(() => {
+  for (const text of longTexts) scorer.scoreText({ text });
+  return longBytes;
+});
+const naive = naiveBaseline(lines.slice(0, 60));
+
+const perItemBytes = bytes / lines.length;
+report("index build + data load", `${fmt(buildMs, 1)} ms`);
+report("heap used after loading", `${fmt(memory.heapUsed / 2 ** 20, 1)} MB`, `RSS ${fmt(memory.rss / 2 ** 20, 1)} MB`);
+report("headlines", fmt(lines.length), `${fmt(perItemBytes, 0)} bytes per JSON line`);
+report("floor: parse + write JSON lines", `${fmt(floor)} /s`);
+report("vigil score (parse + score + write)", `${fmt(scored)} /s`, `${fmt((scored * perItemBytes) / 1e6, 1)} MB/s`);
+report("naive: one RegExp per term", `${fmt(naive.rate, 1)} /s`, `${fmt(naive.patterns)} patterns`);
+report("long texts (≈5 KB)", `${fmt(longRate / 1e6, 1)} MB/s`);
+report("cost versus floor", `${fmt(floor / scored, 2)} ×`);
+const isOk = [
+  target("≥ 50,000 headline items/s on one core", scored >= 50_000),
+  target("≥ 30 MB/s of text", longRate / 1e6 >= 30),
+  target("scoring costs ≤ 3× the parse-and-write floor", floor / scored <= 3),
+  target("index builds in < 200 ms", buildMs < 200),
+  target("heap and RSS after loading < 150 MB", memory.heapUsed < 150 * 2 ** 20 && memory.rss < 150 * 2 ** 20),
+].every(Boolean);
+process.exitCode = isOk ? 0 : 1;
+
+function naiveBaseline(sample: string[]): { rate: number; patterns: number } {
+  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const terms = [
+    ...new Set([...loadLexicons().flatMap((lexicon) => lexicon.entries.map((entry) => entry.phrase)), ...PLACE_TERMS.map((place) => place.term)]),
+  ];
+  const patterns = terms.map((term) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldText(term))}(?![\\p{L}\\p{N}])`, "gu"));
+  const rate = opsPerSecond(() => {
+    for (const line of sample) {
+      const text = foldText((JSON.parse(line) as { text: string }).text);
+      for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        while (pattern.exec(text) !== null);
+      }
+    }
+    return sample.length;
+  }, 1_000);
+  return { rate, patterns: patterns.length };
+}
+
+function syntheticHeadlines(count: number): string[] {
+  const lexicon = loadLexicons().find((entry) => entry.lang === "en");
+  const phrases = lexicon?.entries.map((entry) => entry.phrase) ?? ["clashes"];
+  const places = PLACE_TERMS.filter((place) => place.kind === "city").map((place) => place.term);
+  return Array.from({ length: count }, (_, index) => {
+    const phrase = phrases[(index * 7) % phrases.length];
+    const place = places[(index * 13) % places.length];
+    return `Officials say ${phrase} reported near ${place} as residents flee the area overnight`;
+  });
+}
