@@ -30,7 +30,9 @@ export async function createContextInner(options: ContextOptions): Promise<Conte
 }
 
 /** Binds a context to the server's resources, giving the `createContext({ req, res })` the HTTP adapter calls. */
-export function createContextFactory(options: ContextOptions): (http: CreateHTTPContextOptions) => Promise<Context> {
+export function createContextFactory(
+  options: ContextOptions,
+): (http: CreateHTTPContextOptions) => Promise<Context> {
   const inner = createContextInner(options);
   // One context serves every request: nothing in it depends on the caller (there is no login yet).
   return async function createContext(_http: CreateHTTPContextOptions): Promise<Context> {

@@ -64,7 +64,9 @@ export function loadConfig(overrides: ConfigOverrides = {}, source: NodeJS.Proce
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`Invalid configuration: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`);
+    throw new ConfigError(
+      `Invalid configuration: ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}`,
+    );
   }
   const env = parsed.data;
   const base = env.INIT_CWD ?? process.cwd();

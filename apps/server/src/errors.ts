@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { ConflictError, NotFoundError, ValidationError } from "@vigil/db";
 import { ZodError } from "zod";
 import { FeedFetchError, FeedParseError } from "./ingest/feed-errors.ts";
 
@@ -10,6 +11,9 @@ type ErrorClass = abstract new (...args: never[]) => Error;
  * tRPC; this table is the one place that decides what a client sees.
  */
 const DOMAIN_ERROR_CODES: readonly (readonly [ErrorClass, TRPC_ERROR_CODE_KEY])[] = [
+  [NotFoundError, "NOT_FOUND"],
+  [ValidationError, "BAD_REQUEST"],
+  [ConflictError, "CONFLICT"],
   [FeedFetchError, "BAD_REQUEST"],
   [FeedParseError, "BAD_REQUEST"],
 ];
@@ -30,7 +34,8 @@ export function rethrowAsTRPCError(error: TRPCError): never {
   // Only errors the resolver threw itself: tRPC wraps those keeping their message. An output validation
   // failure also carries a ZodError, but it is our bug, not the caller's: it stays a 500.
   const isThrownByResolver = cause !== undefined && error.message === cause.message;
-  const code = error.code === "INTERNAL_SERVER_ERROR" && isThrownByResolver ? codeForDomainError(cause) : null;
+  const code =
+    error.code === "INTERNAL_SERVER_ERROR" && isThrownByResolver ? codeForDomainError(cause) : null;
   if (code === null) throw error;
   throw new TRPCError({ code, message: describeZodError(cause) ?? cause?.message, cause });
 }

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   const config = loadConfig({ dataDir: values["data-dir"] });
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
   const server = await startServer({ config, log });
-  log(`Vigil serving ${server.url} (API ${server.url}/trpc, health ${server.url}/healthz); data in ${config.dataDir}`);
+  log(
+    `Vigil serving ${server.url} (API ${server.url}/trpc, health ${server.url}/healthz); data in ${config.dataDir}`,
+  );
   log(config.isPollingEnabled ? "polling feeds in the background" : "feed polling is off (VIGIL_POLL=off)");
 
   function shutdown(signal: string): void {

@@ -7,8 +7,8 @@ import { migrateToLatest, openDatabase, type VigilDatabase } from "@vigil/db";
 import { getDefaultScorer } from "@vigil/scoring";
 import { createContextFactory } from "./context.ts";
 import { type Config, databaseFile, REPO_ROOT } from "./env.ts";
-import { seedDefaultFeeds } from "./ingest/seed-default-feeds.ts";
 import { createPoller, type Poller } from "./ingest/poller.ts";
+import { seedDefaultFeeds } from "./ingest/seed-default-feeds.ts";
 import { appRouter } from "./routers/root.ts";
 import { serveStaticFile } from "./static-files.ts";
 
@@ -66,10 +66,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     basePath: "/trpc/",
     createContext: createContextFactory({ db: database.db, now, scorer, poller }),
     onError({ error, path: procedure }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") log(`error in ${procedure ?? "?"}: ${error.cause?.stack ?? error.stack}`);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        log(`error in ${procedure ?? "?"}: ${error.cause?.stack ?? error.stack}`);
     },
   });
-  const webDir = options.webDir === undefined ? (existsSync(WEB_DIST_DIR) ? WEB_DIST_DIR : null) : options.webDir;
+  const webDir =
+    options.webDir === undefined ? (existsSync(WEB_DIST_DIR) ? WEB_DIST_DIR : null) : options.webDir;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const pathname = (request.url ?? "/").split("?")[0] ?? "/";

@@ -26,7 +26,11 @@ const CONTENT_TYPES: Record<string, string> = {
  * without a file extension that matches no file gets index.html, so deep links like /country/SD work.
  * Returns false when nothing was served (the caller answers 404).
  */
-export async function serveStaticFile(root: string, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+export async function serveStaticFile(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   let pathname: string;
   try {

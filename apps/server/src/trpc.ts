@@ -8,8 +8,13 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const issues = error.code === "BAD_REQUEST" ? describeZodError(error.cause) : null;
     // A 500 is a bug, and its message could name tables or files: the client gets a plain sentence.
-    const message = error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_ERROR_MESSAGE : (issues ?? shape.message);
-    return { ...shape, message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path } };
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR" ? INTERNAL_ERROR_MESSAGE : (issues ?? shape.message);
+    return {
+      ...shape,
+      message,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path },
+    };
   },
 });
 

@@ -44,7 +44,7 @@ export function clusterContributions(members: readonly ClusterMember[]): {
   const previousFactor = new Map<string, number>();
   const previousIndicator = new Map<string, number>();
   for (const day of days) {
-    const visible = members;
+    const visible = members.filter((member) => member.day <= day);
     const sourceCount = new Set(visible.map((member) => member.sourceId)).size;
     const factorWeights = strongestInputs(visible, (member) =>
       member.factors.map((factor) => ({ key: String(factor.id), riskFactor: factor.id, weight: factor.weight })),

@@ -24,13 +24,17 @@ const INDICATORS = ["1.1", "2.3", "3.2", "7.4", "8.8", "9.1", "10.2", "11.3", "1
  * coverage-only items. Titles are words of a made-up vocabulary, so different stories never cluster.
  */
 export function syntheticItems(options: SyntheticOptions): Map<number, Item[]> {
-  let state = options.seed >>> 0 || 1;
+  let state = options.seed >>> 0;
+  // mulberry32: small, fast and well mixed, so made-up words rarely repeat by accident.
   const random = () => {
-    state = (Math.imul(state, 48271) >>> 0) % 2147483647;
-    return state / 2147483647;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
-  const word = () => `w${Math.floor(random() * 50_000).toString(36)}`;
+  const word = () => `w${Math.floor(random() * 1_000_000).toString(36)}`;
   const bySource = new Map<number, Item[]>(options.sourceIds.map((id) => [id, []]));
   for (let story = 0; story < options.stories; story++) {
     const words = Array.from({ length: 9 }, word);

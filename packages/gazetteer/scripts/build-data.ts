@@ -1,13 +1,15 @@
 // Regenerates data/countries.json and data/places.json from the dev-dependency packages and
 // the hand-written overrides. Run from the repository root:
-//   pnpm exec tsx packages/gazetteer/scripts/build-data.ts [--report]
-// --report also writes data/build-report.txt, one line per dropped or ambiguous name.
+//   pnpm exec tsx packages/gazetteer/scripts/build-data.ts   (or: pnpm --filter @vigil/gazetteer build-data)
+// It also writes data/build-report.txt, one line per dropped, ambiguous or overridden name, for review.
 import { writeFileSync } from "node:fs";
-import { bordersFromTopology, NATURAL_EARTH_50M } from "../src/borders.ts";
+import { topologyFromBorderFile } from "../src/border-topology.ts";
+import { bordersFromTopology } from "../src/borders.ts";
 import type { Country } from "../src/countries.ts";
 import { foldTerm } from "../src/fold-term.ts";
 import { PLACE_FLAGS, PLACE_KINDS, type PlaceTerm } from "../src/place-kinds.ts";
 import { admin1Candidates } from "./build/admin1-candidates.ts";
+import { borderFileFromAtlas, loadAtlas } from "./build/border-file.ts";
 import { type Candidate, withApostropheVariants } from "./build/candidate.ts";
 import { buildCountryRecords } from "./build/country-records.ts";
 import { handCandidates } from "./build/hand-candidates.ts";
@@ -30,8 +32,17 @@ const LICENCES: Readonly<Record<string, string>> = {
 // Generated names shorter than this many letters are dropped ("Bor", "Ain"): too many collisions.
 const MIN_LETTERS = 4;
 
-function isUsableGenerated(c: Candidate, known: ReadonlySet<string>): boolean {
-  return known.has(c.iso2) && !DROPPED_NAMES.has(c.fold) && c.fold.replace(/\s/g, "").length >= MIN_LETTERS;
+function isUsableGenerated(
+  c: Candidate,
+  known: ReadonlySet<string>,
+  stopwords: ReadonlySet<string>,
+): boolean {
+  return (
+    known.has(c.iso2) &&
+    !DROPPED_NAMES.has(c.fold) &&
+    !stopwords.has(c.fold) &&
+    c.fold.replace(/\s/g, "").length >= MIN_LETTERS
+  );
 }
 
 function withWordListFlags(term: PlaceTerm, fold: string): PlaceTerm {
@@ -54,18 +65,23 @@ function writeJson(file: string, header: object, key: string, rows: readonly unk
 function main(): void {
   const sources = loadSources();
   const records = buildCountryRecords(sources.worldCountries);
-  const shaped = new Set(bordersFromTopology(NATURAL_EARTH_50M, records).features.map((f) => f.properties.iso2));
+  const borderFile = borderFileFromAtlas(loadAtlas());
+  // Shapes come from the encoded file, so the committed data is what decides hasShape.
+  const borders = bordersFromTopology(topologyFromBorderFile(borderFile), records);
+  const shaped = new Set(borders.features.map((f) => f.properties.iso2));
   const countries: Country[] = records.map((record) => ({ ...record, hasShape: shaped.has(record.iso2) }));
   const known = new Set(countries.map((country) => country.iso2));
+  // Function words of the languages the feeds use ("para" is Spanish for "for", not Pará).
+  const stopwords = new Set(sources.stopwords.map(foldTerm));
 
-  const generated = [
+  const generated = withApostropheVariants([
     ...countryNameCandidates(sources),
     ...demonymCandidates(sources.worldCountries),
     ...capitalCandidates(sources),
     ...cityCandidates(sources),
     ...admin1Candidates(sources.states, sources.cities),
-  ].filter((c) => isUsableGenerated(c, known));
-  const candidates = withApostropheVariants([...generated, ...handCandidates()]);
+  ]).filter((c) => isUsableGenerated(c, known, stopwords));
+  const candidates = [...generated, ...withApostropheVariants(handCandidates())];
   const report: string[] = [];
   const terms = resolveTerms(candidates, {
     unMembers: unMembers(sources.worldCountries),
@@ -74,8 +90,13 @@ function main(): void {
 
   const header = {
     generatedBy: "packages/gazetteer/scripts/build-data.ts",
-    sources: Object.entries(sources.versions).map(([name, version]) => ({ name, version, licence: LICENCES[name] })),
+    sources: Object.entries(sources.versions).map(([name, version]) => ({
+      name,
+      version,
+      licence: LICENCES[name],
+    })),
     thresholds: { ...PLACE_THRESHOLDS, ...COLLISION_THRESHOLDS, minLetters: MIN_LETTERS },
+    stopwords: `${stopwords.size} from packages/taxonomy/data/lexicons/{en,fr,es}.json`,
   };
   const countryRows = countries.map((c) => [
     c.iso2,
@@ -89,14 +110,25 @@ function main(): void {
     c.latlng[1],
     c.hasShape ? 1 : 0,
   ]);
-  const termRows = terms.map((t) => [t.term, t.iso2, PLACE_KINDS.indexOf(t.kind), t.weight, t.flags]);
+  // A tab-separated string per term parses several times faster than a nested array.
+  const termRows = terms.map((t) =>
+    [t.term, t.iso2, PLACE_KINDS.indexOf(t.kind), t.weight, t.flags].join("\t"),
+  );
   const countryBytes = writeJson("countries.json", header, "countries", countryRows);
-  const placeBytes = writeJson("places.json", header, "terms", termRows, { kinds: PLACE_KINDS });
-  if (process.argv.includes("--report")) {
-    writeFileSync(new URL("build-report.txt", DATA_DIR), `${report.sort().join("\n")}\n`);
-  }
-  const byKind = PLACE_KINDS.map((kind) => `${kind} ${terms.filter((t) => t.kind === kind).length}`).join(", ");
-  console.log(`${countries.length} countries (${countryBytes} bytes), ${terms.length} terms (${placeBytes} bytes)`);
+  const placeBytes = writeJson("places.json", header, "terms", termRows, {
+    kinds: PLACE_KINDS,
+    columns: ["term", "iso2", "kind", "weight", "flags"],
+  });
+  const { arcs, ...borderRest } = borderFile;
+  const borderBytes = writeJson("borders.json", header, "arcs", arcs, borderRest);
+  writeFileSync(new URL("build-report.txt", DATA_DIR), `${report.sort().join("\n")}\n`);
+  const byKind = PLACE_KINDS.map((kind) => `${kind} ${terms.filter((t) => t.kind === kind).length}`).join(
+    ", ",
+  );
+  console.log(
+    `${countries.length} countries (${countryBytes} bytes), ${terms.length} terms (${placeBytes} bytes)`,
+  );
+  console.log(`${borders.features.length} border features (${borderBytes} bytes)`);
   console.log(`terms by kind: ${byKind}; ${report.length} collisions logged`);
 }
 

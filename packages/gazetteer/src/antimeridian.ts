@@ -78,7 +78,10 @@ export function fixAntimeridian(polygons: readonly Position[][][]): Position[][]
     )
     .filter((rings) => rings.length > 0);
   const outers = continuous.map((rings) => rings[0] ?? []);
-  const largest = outers.reduce((best, ring) => (boxArea(ring) > boxArea(best) ? ring : best), outers[0] ?? []);
+  const largest = outers.reduce(
+    (best, ring) => (boxArea(ring) > boxArea(best) ? ring : best),
+    outers[0] ?? [],
+  );
   const reference = centreLongitude(largest);
   return continuous.map((rings) => {
     const outer = shiftRing(rings[0] ?? [], reference);

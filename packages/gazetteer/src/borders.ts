@@ -1,9 +1,8 @@
 import { feature, merge } from "topojson-client";
-import atlas from "world-atlas/countries-50m.json" with { type: "json" };
 import { fixAntimeridian } from "./antimeridian.ts";
+import type { Topology } from "./border-topology.ts";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "./geojson.ts";
 
-type Topology = Parameters<typeof merge>[0];
 type TopoPolygon = Extract<Parameters<typeof merge>[1], unknown[]>[number];
 
 /** Properties of one border feature. */
@@ -71,7 +70,10 @@ function splitOverseas(shapes: Map<string, Position[][][]>): void {
 }
 
 /** Builds one antimeridian-safe feature per country from a world-atlas TopoJSON topology. */
-export function bordersFromTopology(topology: Topology, countries: readonly BorderCountry[]): BorderCollection {
+export function bordersFromTopology(
+  topology: Topology,
+  countries: readonly BorderCountry[],
+): BorderCollection {
   const byNumeric = new Map(countries.filter((c) => c.numeric).map((c) => [c.numeric, c.iso2]));
   const names = new Map(countries.map((c) => [c.iso2, c.name]));
   const object = topology.objects.countries as unknown as { geometries: TopoPolygon[] };
@@ -80,7 +82,8 @@ export function bordersFromTopology(topology: Topology, countries: readonly Bord
     const name = String((geometry.properties as { name?: string } | undefined)?.name ?? "");
     const iso2 = geometry.id === undefined ? JOIN_BY_NAME[name] : byNumeric.get(String(geometry.id));
     if (iso2 === null) continue;
-    if (iso2 === undefined) throw new Error(`No country for Natural Earth feature '${name}' (${geometry.id})`);
+    if (iso2 === undefined)
+      throw new Error(`No country for Natural Earth feature '${name}' (${geometry.id})`);
     pieces.set(iso2, [...(pieces.get(iso2) ?? []), geometry]);
   }
   const shapes = new Map<string, Position[][][]>();
@@ -88,8 +91,10 @@ export function bordersFromTopology(topology: Topology, countries: readonly Bord
     // merge() dissolves shared arcs, so Somaliland and Northern Cyprus leave no inner border.
     const [single] = geometries;
     const geometry =
-      geometries.length === 1 && single ? feature(topology, single).geometry : merge(topology, geometries);
-    shapes.set(iso2, polygonsOf(geometry as Polygon | MultiPolygon));
+      geometries.length === 1 && single
+        ? (feature(topology, single) as unknown as Feature<Polygon | MultiPolygon>).geometry
+        : (merge(topology, geometries) as MultiPolygon);
+    shapes.set(iso2, polygonsOf(geometry));
   }
   splitOverseas(shapes);
   const features: Feature<Polygon | MultiPolygon, BorderProperties>[] = [...shapes]
@@ -103,6 +108,3 @@ export function bordersFromTopology(topology: Topology, countries: readonly Bord
     }));
   return { type: "FeatureCollection", features };
 }
-
-/** Natural Earth 1:50m admin-0 countries as packaged by world-atlas (public domain). */
-export const NATURAL_EARTH_50M = atlas as unknown as Topology;

@@ -1,6 +1,9 @@
 import countryFile from "../data/countries.json" with { type: "json" };
 import type { RegionId } from "./regions.ts";
 
+// This module is also the package's "./countries" entry (browser-safe, no place-name table).
+export { REGIONS, type RegionId } from "./regions.ts";
+
 /** A country or territory with an ISO 3166-1 code (plus Kosovo). */
 export interface Country {
   iso2: string;
@@ -18,7 +21,18 @@ export interface Country {
   hasShape: boolean;
 }
 
-type CountryRow = [string, string, string | null, string, string, string, string | null, number, number, number];
+type CountryRow = [
+  string,
+  string,
+  string | null,
+  string,
+  string,
+  string,
+  string | null,
+  number,
+  number,
+  number,
+];
 
 /** Every ISO 3166-1 country and territory, plus Kosovo, sorted by ISO alpha-2 code. */
 export const COUNTRIES: readonly Country[] = (countryFile.countries as CountryRow[]).map(

@@ -1,5 +1,13 @@
 /** What a place term names; the scorer may weigh kinds differently. */
-export type PlaceKind = "country" | "alias" | "demonym" | "capital" | "city" | "admin1" | "actor" | "subnational";
+export type PlaceKind =
+  | "country"
+  | "alias"
+  | "demonym"
+  | "capital"
+  | "city"
+  | "admin1"
+  | "actor"
+  | "subnational";
 
 /** Every place kind, in the order the data file numbers them. */
 export const PLACE_KINDS: readonly PlaceKind[] = [

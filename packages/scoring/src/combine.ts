@@ -36,8 +36,15 @@ export function noisyOr(weights: Iterable<number>): number {
   return 1 - miss;
 }
 
-/** Combines place mentions into ranked countries. */
-export function combineCountries(mentions: readonly Located<PlaceMention>[]): CountryHit[] {
+/**
+ * Combines place mentions into ranked countries. Equal confidences are ordered by how close a country's
+ * mention stands to a signal ("Turkey reinforces border as Syria violence rages" is about Syria), then by
+ * first mention.
+ */
+export function combineCountries(
+  mentions: readonly Located<PlaceMention>[],
+  signalSpans: readonly Omit<EvidenceSpan, "text">[] = [],
+): CountryHit[] {
   const hasDirect = new Set(mentions.filter((mention) => !mention.isMetonym).map((mention) => mention.iso2));
   const byCountry = new Map<string, { evidence: PlaceEvidence[]; firstSeen: number }>();
   mentions.forEach((mention, order) => {
@@ -53,11 +60,34 @@ export function combineCountries(mentions: readonly Located<PlaceMention>[]): Co
     confidence: round3(noisyOr(evidence.map((item) => item.weight))),
     evidence,
     firstSeen,
+    distance: distanceToSignal(evidence, signalSpans),
   }));
   return hits
     .filter((hit) => hit.confidence >= MIN_COUNTRY_CONFIDENCE)
-    .sort((a, b) => b.confidence - a.confidence || a.firstSeen - b.firstSeen || a.iso2.localeCompare(b.iso2))
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        a.distance - b.distance ||
+        a.firstSeen - b.firstSeen ||
+        a.iso2.localeCompare(b.iso2),
+    )
     .map(({ iso2, confidence, evidence }) => ({ iso2, confidence, evidence }));
+}
+
+/** Characters between the nearest mention and signal in the same field; Infinity when none share a field. */
+function distanceToSignal(
+  evidence: readonly PlaceEvidence[],
+  signalSpans: readonly Omit<EvidenceSpan, "text">[],
+): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const mention of evidence) {
+    for (const signal of signalSpans) {
+      if (signal.field !== mention.field) continue;
+      const gap = signal.start >= mention.end ? signal.start - mention.end : mention.start - signal.end;
+      best = Math.min(best, Math.max(0, gap));
+    }
+  }
+  return best;
 }
 
 /**

@@ -5,6 +5,8 @@ import { foldTokens } from "./fold.ts";
  * Detection only has to choose among languages we hold lexicons for, and reuses the tokens the
  * scorer already made, so it costs one set lookup per token instead of a trigram model.
  */
+const MIN_CONFIDENT_HITS = 2;
+
 export class LanguageDetector {
   private readonly stopwords = new Map<string, number[]>();
 
@@ -24,8 +26,12 @@ export class LanguageDetector {
     });
   }
 
-  /** Returns the detected language code, or the fallback when no stopword is seen. */
-  detect(words: readonly string[]): string {
+  /**
+   * The detected language, or the fallback when no stopword is seen. Detection is confident when the
+   * winner has at least MIN_CONFIDENT_HITS stopwords and leads the runner-up by one: a headline with a
+   * single "car" or "de" is not evidence of French.
+   */
+  detect(words: readonly string[]): { lang: string; isConfident: boolean } {
     const counts = new Array<number>(this.langs.length).fill(0);
     for (const word of words) {
       const owners = this.stopwords.get(word);
@@ -35,13 +41,16 @@ export class LanguageDetector {
     }
     let best = -1;
     let bestCount = 0;
+    let secondCount = 0;
     counts.forEach((count, index) => {
       if (count > bestCount) {
+        secondCount = bestCount;
         best = index;
         bestCount = count;
-      }
+      } else if (count > secondCount) secondCount = count;
     });
-    return best < 0 ? this.fallback : (this.langs[best] as string);
+    if (best < 0) return { lang: this.fallback, isConfident: false };
+    return { lang: this.langs[best] as string, isConfident: bestCount >= MIN_CONFIDENT_HITS && bestCount - secondCount >= 1 };
   }
 
   /** Whether a folded word is a stopword in any language. */

@@ -1,6 +1,8 @@
 import type { LanguageDetector } from "./detect-language.ts";
 import { FLAG, type ScorerContextRule, type ScorerPlaceTerm } from "./scorer-data.ts";
 import { PhraseIndex, dropContained, type PhraseMatch } from "./phrase-index.ts";
+import { isAttackerRole } from "./attacker-role.ts";
+import { isLocative } from "./locative.ts";
 import { hasPersonNameContext } from "./person-name.ts";
 import type { TokenizedText } from "./tokenize.ts";
 import type { PlaceKind } from "./types.ts";
@@ -20,6 +22,11 @@ const UNINFORMATIVE_CASE_FACTOR = 0.7;
 const AMBIGUOUS_FACTOR = 0.5;
 const FLAGGED_AMBIGUOUS_FACTOR = 0.8;
 const SHORT_CAPS_TERM = 3;
+const LOCATIVE_FACTOR = 1.25;
+const ATTACKER_FACTOR = 0.5;
+
+// Kinds that can stand as an adjective of nationality before a noun ("US pilots", "Russian warplanes").
+const ATTRIBUTIVE_KINDS: ReadonlySet<PlaceKind> = new Set(["demonym", "alias", "country"]);
 
 /** Finds place mentions and resolves each to a single country. */
 export class PlaceResolver {
@@ -68,6 +75,10 @@ export class PlaceResolver {
       if ((chosen.place.flags & FLAG.CASE_SENSITIVE) !== 0 && !tokens.isCaseInformative) {
         weight *= UNINFORMATIVE_CASE_FACTOR;
       }
+      // "killed in Indian shelling" names the shelling's side, not the place: the attacker rule goes first.
+      if (ATTRIBUTIVE_KINDS.has(chosen.place.kind) && isAttackerRole(match.first, match.last, tokens)) {
+        weight *= ATTACKER_FACTOR;
+      } else if (isLocative(match.first, tokens)) weight = Math.min(1, weight * LOCATIVE_FACTOR);
       mentions.push({
         iso2: chosen.place.iso2,
         kind: chosen.place.kind,
@@ -98,6 +109,12 @@ export class PlaceResolver {
   }
 
   private passesCase(place: ScorerPlaceTerm, match: PhraseMatch<ScorerPlaceTerm>, tokens: TokenizedText): boolean {
+    // An acronym ("CAR", "DRC", "RSF") counts only written in capitals: "Car bombs" is not a country.
+    if (isAcronym(place.term)) {
+      const start = tokens.starts[match.first] as number;
+      const written = tokens.text.slice(start, tokens.ends[match.last]);
+      return written === written.toUpperCase() && tokens.text !== tokens.text.toUpperCase();
+    }
     if (tokens.isCaseInformative) return tokens.capitalised[match.first] === true;
     // In Title Case or CAPS a common-word city ("Mobile") or a short code ("US" vs "us") can't be told apart.
     if (place.kind === "city" || place.kind === "admin1" || place.kind === "subnational") return false;
@@ -131,4 +148,9 @@ function pickCountry(
   }
   const backed = accepted.find((place) => supported.has(place.iso2));
   return backed ? { place: backed, factor: 1 } : { place: first, factor: AMBIGUOUS_FACTOR };
+}
+
+/** Whether a term is written as an acronym: two or more capitals and no lower-case letter ("DRC", "U.S."). */
+function isAcronym(term: string): boolean {
+  return term === term.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(term);
 }

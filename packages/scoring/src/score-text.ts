@@ -38,25 +38,35 @@ export function createScorer(options: ScorerOptions): Scorer {
     if (input.title) fields.push({ field: "title", value: input.title });
     fields.push({ field: "text", value: input.text });
     const tokenized = fields.map(({ field, value }) => ({ field, tokens: tokenize(value) }));
-    const lang =
+    const detected =
       input.lang && detectors.has(input.lang)
-        ? input.lang
+        ? { lang: input.lang, isConfident: true }
         : languages.detect(tokenized.flatMap(({ tokens }) => tokens.words));
-    const detector = detectors.get(lang);
+    const lang = detected.lang;
+    // Short headlines often hold too few stopwords to tell the language; then every lexicon reads them.
+    const active = detected.isConfident ? [detectors.get(lang)] : [...detectors.values()];
     const mentions: (PlaceMention & { field: TextField; span: ReturnType<typeof spanOf> })[] = [];
     const signals: (SignalMatch & { field: TextField; span: ReturnType<typeof spanOf> })[] = [];
     const suppressed: SuppressedSignal[] = [];
     for (const { field, tokens } of tokenized) {
       for (const mention of places.resolve(tokens)) mentions.push({ ...mention, field, span: spanOf(mention, tokens) });
-      if (detector === undefined) continue;
-      const found = detector.detect(tokens);
-      for (const signal of found.signals) signals.push({ ...signal, field, span: spanOf(signal, tokens) });
-      for (const item of found.suppressed) suppressed.push({ ...item, field });
+      for (const detector of active) {
+        if (detector === undefined) continue;
+        const found = detector.detect(tokens);
+        for (const signal of found.signals) signals.push({ ...signal, field, span: spanOf(signal, tokens) });
+        for (const item of found.suppressed) suppressed.push({ ...item, field });
+      }
     }
-    const combined = combineSignals(signals, lang);
+    // A phrase one lexicon's cues negated stays negated when another lexicon also matched it.
+    const suppressedAt = new Set(suppressed.map((item) => `${item.field}:${item.start}`));
+    const kept = dedupeSignals(signals).filter((signal) => !suppressedAt.has(`${signal.field}:${signal.span.start}`));
+    const combined = combineSignals(kept, lang);
     return {
       lang,
-      countries: combineCountries(mentions),
+      countries: combineCountries(
+        mentions,
+        kept.map((signal) => ({ field: signal.field, start: signal.span.start, end: signal.span.end })),
+      ),
       signals: combined.signals,
       riskFactors: combined.riskFactors,
       suppressed,
@@ -66,4 +76,17 @@ export function createScorer(options: ScorerOptions): Scorer {
   }
 
   return { scoreText, langs };
+}
+
+/** The same phrase for the same indicator at the same place, found by two lexicons, counts once. */
+function dedupeSignals<T extends { field: TextField; first: number; last: number; entry: { indicator: string } }>(
+  signals: T[],
+): T[] {
+  const seen = new Set<string>();
+  return signals.filter((signal) => {
+    const key = `${signal.field}:${signal.first}:${signal.last}:${signal.entry.indicator}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,12 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { migrateToLatest, openDatabase, type VigilDatabase } from "@vigil/db";
 import { TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import { migrateToLatest, openDatabase, type VigilDatabase } from "@vigil/db";
 import { getDefaultScorer } from "@vigil/scoring";
+import { ZodError } from "zod";
 import { createContextInner } from "../context.ts";
-import { createPoller } from "../ingest/poller.ts";
 import { type Config, databaseFile, loadConfig } from "../env.ts";
 import { describeZodError } from "../errors.ts";
+import { createPoller } from "../ingest/poller.ts";
 import { createCaller } from "../routers/root.ts";
 
 /** A command line the command can't run with; `vigil` prints the message and the usage, exit code 2. */

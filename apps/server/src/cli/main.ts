@@ -8,6 +8,9 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   score: () => import("./score-command.ts"),
   eval: () => import("./eval-command.ts"),
   "eval-feeds": () => import("./eval-feeds-command.ts"),
+  import: () => import("./import-command.ts"),
+  countries: () => import("./countries-command.ts"),
+  feed: () => import("./feed-command.ts"),
 };
 
 /** The registered command names, sorted. */
@@ -20,7 +23,9 @@ async function main(argv: string[]): Promise<number> {
   const load = name === undefined ? undefined : COMMANDS[name];
   if (load === undefined) {
     const lines = await Promise.all(
-      commandNames().map(async (command) => `  ${command.padEnd(10)} ${(await COMMANDS[command]?.())?.summary ?? ""}`),
+      commandNames().map(
+        async (command) => `  ${command.padEnd(10)} ${(await COMMANDS[command]?.())?.summary ?? ""}`,
+      ),
     );
     process.stderr.write(
       `${name === undefined || name === "help" ? "" : `Unknown command '${name}'.\n`}Usage: pnpm vigil <command> [options]\n\nCommands:\n${lines.join("\n")}\n`,

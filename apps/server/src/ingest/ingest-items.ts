@@ -1,16 +1,16 @@
-import { storeScoredItems } from "@vigil/db";
+import { type Database, storeScoredItems } from "@vigil/db";
 import type { Scorer } from "@vigil/scoring";
+import type { Kysely } from "kysely";
 import type { FeedItem } from "./feed-item.ts";
 
 /** The database handle the db package's query functions take. */
-export type VigilDb = Parameters<typeof storeScoredItems>[0];
-type StoreOptions = Parameters<typeof storeScoredItems>[1];
+export type VigilDb = Kysely<Database>;
 
 /** Where a batch of items came from; the source's reliability weighs its evidence (docs/SCORING.md). */
 export interface ItemSource {
   /** The feed's registry id, or the `file://` URL of an imported file. */
-  sourceId: StoreOptions["sourceId"];
-  sourceType: StoreOptions["sourceType"];
+  sourceId: number;
+  sourceType: "news" | "alert";
   reliability: number;
 }
 
@@ -33,7 +33,13 @@ export interface IngestCounts {
 export const INGEST_BATCH_SIZE = 1_000;
 
 /** Scores parsed feed items and stores them, one transaction per batch; re-ingesting counts duplicates. */
-export function ingestItems({ db, scorer, source, items, now }: IngestItemsOptions): IngestCounts {
+export async function ingestItems({
+  db,
+  scorer,
+  source,
+  items,
+  now,
+}: IngestItemsOptions): Promise<IngestCounts> {
   const counts: IngestCounts = { inserted: 0, duplicates: 0 };
   for (let start = 0; start < items.length; start += INGEST_BATCH_SIZE) {
     const batch = items.slice(start, start + INGEST_BATCH_SIZE).map((item) => ({
@@ -45,7 +51,7 @@ export function ingestItems({ db, scorer, source, items, now }: IngestItemsOptio
       lang: item.lang,
       score: scorer.scoreText({ title: item.title, text: item.summary, lang: scoringLang(item.lang) }),
     }));
-    const stored = storeScoredItems(db, { ...source, items: batch, now });
+    const stored = await storeScoredItems(db, { ...source, items: batch, now });
     counts.inserted += stored.inserted;
     counts.duplicates += stored.duplicates;
   }

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from "kysely";
+import { RISK_FACTOR_IDS } from "../database.ts";
 import { clusteredOnPrimaryKey } from "./dialect.ts";
 
 /**
@@ -40,17 +41,20 @@ export const countryAggregates: Migration = {
       .columns(["iso2", "day"])
       .execute();
 
+    let countryDaily = db.schema
+      .createTable("country_daily")
+      .addColumn("day", "integer", (column) => column.notNull())
+      .addColumn("source_type", "text", (column) => column.notNull())
+      .addColumn("iso2", "text", (column) => column.notNull())
+      .addColumn("items", "integer", (column) => column.notNull().defaultTo(0));
+    for (const factor of RISK_FACTOR_IDS) {
+      countryDaily = countryDaily
+        .addColumn(`evidence_${factor}`, "double precision", (column) => column.notNull().defaultTo(0))
+        .addColumn(`clusters_${factor}`, "integer", (column) => column.notNull().defaultTo(0));
+    }
     await clusteredOnPrimaryKey(
       db,
-      db.schema
-        .createTable("country_factor_daily")
-        .addColumn("day", "integer", (column) => column.notNull())
-        .addColumn("source_type", "text", (column) => column.notNull())
-        .addColumn("iso2", "text", (column) => column.notNull())
-        .addColumn("risk_factor", "integer", (column) => column.notNull())
-        .addColumn("evidence", "double precision", (column) => column.notNull())
-        .addColumn("clusters", "integer", (column) => column.notNull())
-        .addPrimaryKeyConstraint("country_factor_daily_pk", ["day", "source_type", "iso2", "risk_factor"]),
+      countryDaily.addPrimaryKeyConstraint("country_daily_pk", ["day", "source_type", "iso2"]),
     ).execute();
     await clusteredOnPrimaryKey(
       db,
@@ -65,28 +69,17 @@ export const countryAggregates: Migration = {
         .addColumn("clusters", "integer", (column) => column.notNull())
         .addPrimaryKeyConstraint("country_indicator_daily_pk", ["indicator", "day", "source_type", "iso2"]),
     ).execute();
-    await clusteredOnPrimaryKey(
-      db,
-      db.schema
-        .createTable("country_coverage_daily")
-        .addColumn("day", "integer", (column) => column.notNull())
-        .addColumn("source_type", "text", (column) => column.notNull())
-        .addColumn("iso2", "text", (column) => column.notNull())
-        .addColumn("items", "integer", (column) => column.notNull())
-        .addPrimaryKeyConstraint("country_coverage_daily_pk", ["day", "source_type", "iso2"]),
-    ).execute();
     // Country pages read one country's days; the day-first keys above serve the map.
     await db.schema
-      .createIndex("country_factor_daily_by_country")
-      .on("country_factor_daily")
+      .createIndex("country_daily_by_country")
+      .on("country_daily")
       .columns(["iso2", "day"])
       .execute();
   },
   async down(db: Kysely<unknown>) {
     for (const table of [
-      "country_coverage_daily",
       "country_indicator_daily",
-      "country_factor_daily",
+      "country_daily",
       "cluster_indicator_evidence",
       "cluster_factor_evidence",
     ]) {

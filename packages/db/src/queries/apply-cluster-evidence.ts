@@ -1,4 +1,4 @@
-import type { SourceType } from "../database.ts";
+import { RISK_FACTOR_IDS, type SourceType } from "../database.ts";
 import { type ClusterMember, type Contribution, clusterContributions } from "../cluster-contributions.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
 
@@ -34,9 +34,21 @@ export function applyClusterEvidence(
       row.isFirst ? 1 : 0,
     );
   }
+  // One country_daily row holds every factor of a (country, day), so its deltas are written together.
+  const rows = new Map<string, { iso2: string; day: number; values: number[] }>();
   for (const delta of deltas(oldFactors, factors)) {
-    statements.addFactorDaily.run(delta.day, sourceType, delta.iso2, delta.riskFactor, delta.evidence, delta.clusters);
+    const id = `${delta.iso2}|${delta.day}`;
+    let row = rows.get(id);
+    if (!row) {
+      row = { iso2: delta.iso2, day: delta.day, values: new Array(2 * RISK_FACTOR_IDS.length).fill(0) };
+      rows.set(id, row);
+    }
+    const evidenceAt = delta.riskFactor - 1;
+    const clustersAt = RISK_FACTOR_IDS.length + delta.riskFactor - 1;
+    row.values[evidenceAt] = (row.values[evidenceAt] ?? 0) + delta.evidence;
+    row.values[clustersAt] = (row.values[clustersAt] ?? 0) + delta.clusters;
   }
+  for (const row of rows.values()) statements.addCountryDaily.run(row.day, sourceType, row.iso2, ...row.values);
   for (const delta of deltas(oldIndicators, indicators)) {
     statements.addIndicatorDaily.run(
       delta.key,

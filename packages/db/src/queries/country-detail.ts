@@ -1,7 +1,7 @@
 import { factorScore, round3, spikeDays } from "@vigil/scoring";
 import { type Kysely, sql } from "kysely";
 import { type CountryRef, gazetteerCountries } from "../countries.ts";
-import type { Database, SourceType } from "../database.ts";
+import { type Database, RISK_FACTOR_IDS, type SourceType } from "../database.ts";
 import { isoDateOfDay } from "../days.ts";
 import { NotFoundError } from "../errors.ts";
 import type { CountryDetail } from "../schemas/country-detail.ts";
@@ -34,8 +34,9 @@ export async function countryDetail(db: Kysely<Database>, options: CountryDetail
   const series = await factorSeries(db, query, plan);
   const { top, strongestByFactor } = await topEvidence(db, query, plan);
   const previousScores = factorScoresOf(sums, "previous");
+  const currentScores = factorScoresOf(sums, "current");
   const factors = [...sums.factors]
-    .filter(([, factor]) => factor.current > 0)
+    .filter(([id]) => id in currentScores)
     .map(([id, factor]) => {
       const strongest = strongestByFactor.get(id);
       return {
@@ -70,17 +71,29 @@ export async function countryDetail(db: Kysely<Database>, options: CountryDetail
 
 /** Undecayed evidence per factor and day of the current window, oldest first. */
 async function factorSeries(db: Kysely<Database>, query: EvidenceQuery & { iso2: string }, plan: WindowPlan) {
-  const table = query.indicators ? sql.table("country_indicator_daily") : sql.table("country_factor_daily");
-  const filters = [sql`source_type in (${sql.join(sourceTypesOf(query))})`];
-  if (query.indicators) filters.push(sql`indicator in (${sql.join([...query.indicators])})`);
-  if (query.riskFactors) filters.push(sql`risk_factor in (${sql.join([...query.riskFactors])})`);
-  const rows = await sql<{ risk_factor: number; day: number; evidence: number }>`
-    select risk_factor, day, sum(evidence) as evidence from ${table}
-    where iso2 = ${query.iso2} and day between ${plan.currentStart} and ${plan.asOfDay}
-      and ${sql.join(filters, sql` and `)}
-    group by risk_factor, day`.execute(db);
+  const factors = query.riskFactors ? RISK_FACTOR_IDS.filter((id) => query.riskFactors?.includes(id)) : RISK_FACTOR_IDS;
+  const where = sql`d.iso2 = ${query.iso2} and d.day between ${plan.currentStart} and ${plan.asOfDay}
+    and d.source_type in (${sql.join(sourceTypesOf(query))})`;
+  const rows: { risk_factor: number; day: number; evidence: number }[] = [];
+  if (query.indicators) {
+    const result = await sql<{ risk_factor: number; day: number; evidence: number }>`
+      select d.risk_factor as risk_factor, d.day as day, sum(d.evidence) as evidence from country_indicator_daily d
+      where ${where} and d.indicator in (${sql.join([...query.indicators])}) and d.risk_factor in (${sql.join([...factors])})
+      group by d.risk_factor, d.day`.execute(db);
+    rows.push(...result.rows);
+  } else {
+    const columns = factors.map((factor) => sql`sum(${sql.ref(`d.evidence_${factor}`)}) as ${sql.ref(`evidence_${factor}`)}`);
+    const result = await sql<Record<string, number>>`
+      select d.day as day, ${sql.join(columns)} from country_daily d where ${where} group by d.day`.execute(db);
+    for (const row of result.rows) {
+      for (const factor of factors) {
+        const evidence = row[`evidence_${factor}`] ?? 0;
+        if (evidence > 0) rows.push({ risk_factor: factor, day: row.day ?? 0, evidence });
+      }
+    }
+  }
   const series = new Map<number, number[]>();
-  for (const row of rows.rows) {
+  for (const row of rows) {
     const days = series.get(row.risk_factor) ?? new Array<number>(plan.windowDays).fill(0);
     days[row.day - plan.currentStart] = row.evidence;
     series.set(row.risk_factor, days);

@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import type { Database } from "../database.ts";
+import { type Database, RISK_FACTOR_IDS, type RiskFactorId } from "../database.ts";
 import { type EvidenceQuery, planWindow, sourceTypesOf, type WindowPlan } from "./evidence-window.ts";
 
 /** Per-factor sums for one country. */
@@ -29,46 +29,112 @@ export function emptySums(plan: WindowPlan): CountrySums {
 // Below this many countries the IN list narrows the scan; above, filtering the few extra rows is cheaper.
 const MAX_IN_LIST_COUNTRIES = 100;
 
+type FactorRow = { iso2: string; risk_factor: number; current: number; previous: number; clusters: number };
+type DailyRow = { iso2: string; day: number; evidence: number };
+type CoverageRow = { iso2: string; current: number; previous: number };
+
 /**
- * Sums the aggregate tables for a window, in three small grouped queries: decayed evidence per
- * (country, factor), daily evidence per (country, day) for spikes, and coverage. The decay weights join
- * in as a VALUES list, so SQL returns one row per country and factor instead of one per day.
+ * Sums the aggregate tables for a window in two small grouped queries: one row per country with its
+ * coverage and decayed evidence per factor, and one per (country, day) with evidence for spikes. The
+ * decay weights join in as a VALUES list, so SQL does the decay-weighted sums.
  */
 export async function evidenceSums(db: Kysely<Database>, query: EvidenceQuery): Promise<Map<string, CountrySums>> {
   const plan = planWindow(query.windowDays, query.asOf);
-  const wanted = new Set(query.iso2s);
-  const table = query.indicators ? sql.table("country_indicator_daily") : sql.table("country_factor_daily");
-  const filters: RawBuilder<unknown>[] = [sql`f.source_type in (${sql.join(sourceTypesOf(query))})`];
-  if (query.indicators) filters.push(sql`f.indicator in (${sql.join([...query.indicators])})`);
-  if (query.riskFactors) filters.push(sql`f.risk_factor in (${sql.join([...query.riskFactors])})`);
-  if (query.iso2s.length < MAX_IN_LIST_COUNTRIES) {
-    if (query.iso2s.length === 0) return new Map();
-    filters.push(sql`f.iso2 in (${sql.join([...query.iso2s])})`);
-  }
-  const where = sql.join(filters, sql` and `);
+  if (query.iso2s.length === 0) return new Map();
+  const filters: RawBuilder<unknown>[] = [sql`d.source_type in (${sql.join(sourceTypesOf(query))})`];
+  if (query.iso2s.length < MAX_IN_LIST_COUNTRIES) filters.push(sql`d.iso2 in (${sql.join([...query.iso2s])})`);
   const weights = sql.join(plan.days.map((row) => sql`(${row.day}, ${row.current}, ${row.previous})`));
+  const factors = query.riskFactors ? RISK_FACTOR_IDS.filter((id) => query.riskFactors?.includes(id)) : RISK_FACTOR_IDS;
+  const read = query.indicators ? readIndicatorSums : readCountryDaily;
+  const { factorRows, dailyRows, coverageRows } = await read(db, { query, plan, filters, weights, factors });
+  return collectSums(plan, new Set(query.iso2s), factorRows, dailyRows, coverageRows);
+}
 
-  const factorRows = await sql<{ iso2: string; risk_factor: number; current: number; previous: number; clusters: number }>`
+interface ReadOptions {
+  query: EvidenceQuery;
+  plan: WindowPlan;
+  filters: RawBuilder<unknown>[];
+  weights: RawBuilder<unknown>;
+  factors: readonly RiskFactorId[];
+}
+
+/** The unfiltered and factor-filtered case: everything from country_daily. */
+async function readCountryDaily(db: Kysely<Database>, { plan, filters, weights, factors }: ReadOptions) {
+  const where = sql.join(filters, sql` and `);
+  const columns = factors.flatMap((factor) => [
+    sql`sum(${sql.ref(`d.evidence_${factor}`)} * w.cur) as ${sql.ref(`cur_${factor}`)}`,
+    sql`sum(${sql.ref(`d.evidence_${factor}`)} * w.prev) as ${sql.ref(`prev_${factor}`)}`,
+    sql`sum(case when w.cur > 0 then ${sql.ref(`d.clusters_${factor}`)} else 0 end) as ${sql.ref(`clusters_${factor}`)}`,
+  ]);
+  const wide = await sql<Record<string, number> & { iso2: string }>`
     with w(day, cur, prev) as (values ${weights})
-    select f.iso2 as iso2, f.risk_factor as risk_factor, sum(f.evidence * w.cur) as current,
-      sum(f.evidence * w.prev) as previous, sum(case when w.cur > 0 then f.clusters else 0 end) as clusters
-    from w join ${table} f on f.day = w.day
-    where f.day between ${plan.previousStart} and ${plan.asOfDay} and ${where}
-    group by f.iso2, f.risk_factor`.execute(db);
-  const dailyRows = await sql<{ iso2: string; day: number; evidence: number }>`
-    select f.iso2 as iso2, f.day as day, sum(f.evidence) as evidence
-    from ${table} f
-    where f.day between ${plan.currentStart} and ${plan.asOfDay} and ${where}
-    group by f.iso2, f.day`.execute(db);
-  const coverageFilters = [sql`source_type in (${sql.join(sourceTypesOf(query))})`];
-  if (query.iso2s.length < MAX_IN_LIST_COUNTRIES) coverageFilters.push(sql`iso2 in (${sql.join([...query.iso2s])})`);
-  const coverageRows = await sql<{ iso2: string; current: number; previous: number }>`
-    select iso2, sum(case when day >= ${plan.currentStart} then items else 0 end) as current,
-      sum(case when day < ${plan.currentStart} then items else 0 end) as previous
-    from country_coverage_daily
-    where day between ${plan.previousStart} and ${plan.asOfDay} and ${sql.join(coverageFilters, sql` and `)}
-    group by iso2`.execute(db);
+    select d.iso2 as iso2, sum(case when w.cur > 0 then d.items else 0 end) as coverage,
+      sum(case when w.cur > 0 then 0 else d.items end) as previous_coverage, ${sql.join(columns)}
+    from w join country_daily d on d.day = w.day
+    where d.day between ${plan.previousStart} and ${plan.asOfDay} and ${where}
+    group by d.iso2`.execute(db);
+  const total = sql.join(
+    factors.map((factor) => sql.ref(`d.evidence_${factor}`)),
+    sql` + `,
+  );
+  const daily = await sql<DailyRow>`
+    select d.iso2 as iso2, d.day as day, sum(${total}) as evidence from country_daily d
+    where d.day between ${plan.currentStart} and ${plan.asOfDay} and ${where}
+    group by d.day, d.iso2`.execute(db);
+  const factorRows: FactorRow[] = [];
+  for (const row of wide.rows) {
+    for (const factor of factors) {
+      const current = row[`cur_${factor}`] ?? 0;
+      const previous = row[`prev_${factor}`] ?? 0;
+      if (current === 0 && previous === 0) continue;
+      factorRows.push({ iso2: row.iso2, risk_factor: factor, current, previous, clusters: row[`clusters_${factor}`] ?? 0 });
+    }
+  }
+  const coverageRows = wide.rows.map((row) => ({
+    iso2: row.iso2,
+    current: row.coverage ?? 0,
+    previous: row.previous_coverage ?? 0,
+  }));
+  return { factorRows, dailyRows: daily.rows, coverageRows };
+}
 
+/** The indicator-filtered case: evidence from country_indicator_daily, coverage from country_daily. */
+async function readIndicatorSums(db: Kysely<Database>, { query, plan, filters, weights, factors }: ReadOptions) {
+  const where = sql.join(
+    [
+      ...filters,
+      sql`d.indicator in (${sql.join([...(query.indicators ?? [])])})`,
+      sql`d.risk_factor in (${sql.join([...factors])})`,
+    ],
+    sql` and `,
+  );
+  const factorRows = await sql<FactorRow>`
+    with w(day, cur, prev) as (values ${weights})
+    select d.iso2 as iso2, d.risk_factor as risk_factor, sum(d.evidence * w.cur) as current,
+      sum(d.evidence * w.prev) as previous, sum(case when w.cur > 0 then d.clusters else 0 end) as clusters
+    from w join country_indicator_daily d on d.day = w.day
+    where d.day between ${plan.previousStart} and ${plan.asOfDay} and ${where}
+    group by d.iso2, d.risk_factor`.execute(db);
+  const daily = await sql<DailyRow>`
+    select d.iso2 as iso2, d.day as day, sum(d.evidence) as evidence from country_indicator_daily d
+    where d.day between ${plan.currentStart} and ${plan.asOfDay} and ${where}
+    group by d.iso2, d.day`.execute(db);
+  const coverage = await sql<CoverageRow>`
+    select d.iso2 as iso2, sum(case when d.day >= ${plan.currentStart} then d.items else 0 end) as current,
+      sum(case when d.day < ${plan.currentStart} then d.items else 0 end) as previous
+    from country_daily d
+    where d.day between ${plan.previousStart} and ${plan.asOfDay} and ${sql.join(filters, sql` and `)}
+    group by d.iso2`.execute(db);
+  return { factorRows: factorRows.rows, dailyRows: daily.rows, coverageRows: coverage.rows };
+}
+
+function collectSums(
+  plan: WindowPlan,
+  wanted: Set<string>,
+  factorRows: readonly FactorRow[],
+  dailyRows: readonly DailyRow[],
+  coverageRows: readonly CoverageRow[],
+): Map<string, CountrySums> {
   const sums = new Map<string, CountrySums>();
   const sumsOf = (iso2: string): CountrySums | undefined => {
     if (!wanted.has(iso2)) return undefined;
@@ -79,18 +145,18 @@ export async function evidenceSums(db: Kysely<Database>, query: EvidenceQuery): 
     }
     return entry;
   };
-  for (const row of factorRows.rows) {
+  for (const row of factorRows) {
     sumsOf(row.iso2)?.factors.set(row.risk_factor, {
       current: row.current,
       previous: row.previous,
       clusters: row.clusters,
     });
   }
-  for (const row of dailyRows.rows) {
+  for (const row of dailyRows) {
     const entry = sumsOf(row.iso2);
     if (entry) entry.daily[row.day - plan.currentStart] = row.evidence;
   }
-  for (const row of coverageRows.rows) {
+  for (const row of coverageRows) {
     const entry = sumsOf(row.iso2);
     if (entry) {
       entry.coverage = row.current;

@@ -46,16 +46,22 @@ describe("aggregates maintained at ingest", () => {
     });
     // Interleave sources in small shuffled batches so clusters often gain members published earlier
     // than ones already stored: the hard case for delta maintenance.
-    const batches: { sourceId: number; items: (typeof bySource extends Map<number, infer T> ? T : never) }[] = [];
-    for (const [sourceId, items] of bySource) {
-      const shuffled = [...items].sort((a, b) => (a.guid.length * 7 + a.guid.charCodeAt(6)) % 5 - (b.guid.length * 7 + b.guid.charCodeAt(6)) % 5);
-      for (let i = 0; i < shuffled.length; i += 40) batches.push({ sourceId, items: shuffled.slice(i, i + 40) });
-    }
-    batches.sort((a, b) => ((a.items[0]?.guid.length ?? 0) % 3) - ((b.items[0]?.guid.length ?? 0) % 3) || b.sourceId - a.sourceId);
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const batches = [...bySource].flatMap(([sourceId, items]) => {
+      const shuffled = items.map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key);
+      return Array.from({ length: Math.ceil(shuffled.length / 40) }, (_, index) => ({
+        sourceId,
+        items: shuffled.slice(index * 40, index * 40 + 40).map(({ item }) => item),
+        key: random(),
+      }));
+    });
+    batches.sort((a, b) => a.key - b.key);
     const now = new Date(dayStartIso(FIRST_DAY + DAYS + 2));
     for (const batch of batches) {
       const sourceType: SourceType = batch.sourceId === sourceIds[4] ? "alert" : "news";
-      await storeScoredItems(opened.db, { ...batch, sourceType, reliability: sourceType === "alert" ? 0.35 : 0.8, now });
+      const reliability = sourceType === "alert" ? 0.35 : 0.8;
+      await storeScoredItems(opened.db, { sourceId: batch.sourceId, items: batch.items, sourceType, reliability, now });
     }
   }, 60_000);
   afterAll(async () => {
@@ -81,8 +87,8 @@ describe("aggregates maintained at ingest", () => {
     ["alerts only", { windowDays: 30, asOfDay: FIRST_DAY + DAYS, sourceTypes: ["alert"] }],
   ];
   it.each(cases)("match a recomputation from raw tables: %s", async (_, { asOfDay, ...filters }) => {
-    const options = { ...filters, asOf: new Date(dayStartIso(asOfDay + 1).replace("00:00:00", "00:00:00") ), countries: TEST_COUNTRIES };
-    options.asOf = new Date(new Date(dayStartIso(asOfDay)).getTime() + 12 * 3600_000);
+    const asOf = new Date(Date.parse(dayStartIso(asOfDay)) + 12 * 3_600_000);
+    const options = { ...filters, asOf, countries: TEST_COUNTRIES };
     const fromAggregates = await mapCountries(opened.db, options);
     const fromRaw = await mapCountriesFromRawTables(opened.db, options);
     expectSameSituations(fromAggregates, fromRaw);

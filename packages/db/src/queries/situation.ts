@@ -3,10 +3,15 @@ import type { CountryRef } from "../countries.ts";
 import type { CountrySituation } from "../schemas/situation.ts";
 import type { CountrySums } from "./evidence-sums.ts";
 
+// Sums kept by adding and subtracting deltas can leave float dust where evidence went away.
+const EVIDENCE_EPSILON = 1e-9;
+
 /** Factor scores of a window from summed evidence; factors without evidence are left out. */
 export function factorScoresOf(sums: CountrySums, window: "current" | "previous"): Record<number, number> {
   const scores: Record<number, number> = {};
-  for (const [id, factor] of sums.factors) if (factor[window] > 0) scores[id] = factorScore(factor[window]);
+  for (const [id, factor] of sums.factors) {
+    if (factor[window] > EVIDENCE_EPSILON) scores[id] = factorScore(factor[window]);
+  }
   return scores;
 }
 

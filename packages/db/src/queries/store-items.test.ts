@@ -17,9 +17,8 @@ async function snapshot(opened: Opened) {
   return {
     items: table("items"),
     clusters: table("clusters"),
-    factorDaily: table("country_factor_daily"),
+    countryDaily: table("country_daily"),
     indicatorDaily: table("country_indicator_daily"),
-    coverage: table("country_coverage_daily"),
     clusterEvidence: table("cluster_factor_evidence"),
   };
 }
@@ -45,7 +44,7 @@ describe("storeScoredItems", () => {
     const before = await snapshot(opened);
     expect(await storeScoredItems(opened.db, options)).toEqual({ inserted: 0, duplicates: 3, clustered: 0 });
     expect(await snapshot(opened)).toEqual(before);
-    expect(before.coverage).toEqual([{ day: 20522, source_type: "news", iso2: "ML", items: 3 }]);
+    expect(before.countryDaily).toMatchObject([{ day: 20522, source_type: "news", iso2: "ML", items: 3 }]);
   });
 
   it("counts the same wire story from three sources once, corroborated, not three times", async () => {
@@ -62,14 +61,14 @@ describe("storeScoredItems", () => {
     const clusters = opened.sqlite.prepare("SELECT item_count, source_count FROM clusters").all();
     expect(clusters).toEqual([{ item_count: 3, source_count: 3 }]);
     const strongest = Math.max(0.6 * 0.9, 0.8 * 0.8, 0.5 * 0.7);
-    const daily = opened.sqlite.prepare("SELECT evidence, clusters FROM country_factor_daily").all() as {
+    const daily = opened.sqlite.prepare("SELECT evidence_13 AS evidence, clusters_13 AS clusters FROM country_daily").all() as {
       evidence: number;
       clusters: number;
     }[];
     expect(daily).toHaveLength(1);
     expect(daily[0]?.evidence).toBeCloseTo(strongest * corroborationFactor(3), 10);
     expect(daily[0]?.clusters).toBe(1);
-    const coverage = opened.sqlite.prepare("SELECT items FROM country_coverage_daily").get();
+    const coverage = opened.sqlite.prepare("SELECT items FROM country_daily").get();
     expect(coverage).toEqual({ items: 3 });
   });
 
@@ -98,7 +97,7 @@ describe("storeScoredItems", () => {
     const result = await storeScoredItems(opened.db, { sourceId: source, sourceType: "news", reliability: 0.9, items, now: NOW });
     expect(result).toEqual({ inserted: 2, duplicates: 0, clustered: 1 });
     expect(opened.sqlite.prepare("SELECT item_count, source_count FROM clusters").get()).toEqual({ item_count: 2, source_count: 1 });
-    const evidence = opened.sqlite.prepare("SELECT sum(evidence) AS evidence FROM country_factor_daily").get() as { evidence: number };
+    const evidence = opened.sqlite.prepare("SELECT sum(evidence_13) AS evidence FROM country_daily").get() as { evidence: number };
     expect(evidence.evidence).toBeCloseTo(0.7 * 0.9, 10);
   });
 

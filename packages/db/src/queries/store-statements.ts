@@ -1,5 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { FINGERPRINT_BANDS } from "@vigil/scoring";
+import { RISK_FACTOR_IDS } from "../database.ts";
 
 /**
  * Prepared statements for the ingest hot path. Kysely compiles every query per call, which costs more
@@ -30,7 +31,8 @@ export interface StoreStatements {
   deleteIndicatorRows: BetterSqlite3.Statement<[number]>;
   insertFactorRow: BetterSqlite3.Statement<unknown[]>;
   insertIndicatorRow: BetterSqlite3.Statement<unknown[]>;
-  addFactorDaily: BetterSqlite3.Statement<unknown[]>;
+  /** Adds (day, source type, country, evidence_1…14, clusters_1…14) deltas to a country_daily row. */
+  addCountryDaily: BetterSqlite3.Statement<unknown[]>;
   addIndicatorDaily: BetterSqlite3.Statement<unknown[]>;
 }
 
@@ -68,6 +70,10 @@ export function storeStatements(sqlite: BetterSqlite3.Database): StoreStatements
 function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
   const bandPlaceholders = Array.from({ length: FINGERPRINT_BANDS }, () => "?").join(", ");
   const bandRows = Array.from({ length: FINGERPRINT_BANDS }, () => "(?, ?, ?, ?)").join(", ");
+  const factorColumns = [
+    ...RISK_FACTOR_IDS.map((factor) => `evidence_${factor}`),
+    ...RISK_FACTOR_IDS.map((factor) => `clusters_${factor}`),
+  ];
   return {
     sourceExists: sqlite.prepare("SELECT id FROM sources WHERE id = ?"),
     insertItem: sqlite.prepare(
@@ -83,8 +89,8 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
       "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, ?)",
     ),
     addCoverage: sqlite.prepare(
-      `INSERT INTO country_coverage_daily (day, source_type, iso2, items) VALUES (?, ?, ?, 1)
-       ON CONFLICT (day, source_type, iso2) DO UPDATE SET items = country_coverage_daily.items + 1`,
+      `INSERT INTO country_daily (day, source_type, iso2, items) VALUES (?, ?, ?, 1)
+       ON CONFLICT (day, source_type, iso2) DO UPDATE SET items = country_daily.items + 1`,
     ),
     findCandidates: sqlite.prepare(
       `SELECT DISTINCT c.id, c.fingerprint, c.day FROM cluster_bands b JOIN clusters c ON c.id = b.cluster_id
@@ -126,12 +132,11 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
       `INSERT INTO cluster_indicator_evidence (cluster_id, iso2, indicator, risk_factor, day, evidence, is_first)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
-    addFactorDaily: sqlite.prepare(
-      `INSERT INTO country_factor_daily (day, source_type, iso2, risk_factor, evidence, clusters)
-       VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (day, source_type, iso2, risk_factor) DO UPDATE SET
-         evidence = country_factor_daily.evidence + excluded.evidence,
-         clusters = country_factor_daily.clusters + excluded.clusters`,
+    addCountryDaily: sqlite.prepare(
+      `INSERT INTO country_daily (day, source_type, iso2, ${factorColumns.join(", ")})
+       VALUES (?, ?, ?, ${factorColumns.map(() => "?").join(", ")})
+       ON CONFLICT (day, source_type, iso2) DO UPDATE SET
+         ${factorColumns.map((column) => `${column} = country_daily.${column} + excluded.${column}`).join(",\n         ")}`,
     ),
     addIndicatorDaily: sqlite.prepare(
       `INSERT INTO country_indicator_daily (indicator, day, source_type, iso2, risk_factor, evidence, clusters)

@@ -9,11 +9,12 @@ const SKIPPED_COUNTRIES = new Set(["GB", "FR", "SI", "LV", "MT", "MK", "LT", "CZ
 
 // Units named only by a direction ("Northern Region", "Central District"): no form is usable.
 const GENERIC_NAMES = new Set(
-  ("north|south|east|west|northern|southern|eastern|western|central|centre|capital|north east|north west|" +
+  (
+    "north|south|east|west|northern|southern|eastern|western|central|centre|capital|north east|north west|" +
     "south east|south west|north western|north eastern|south western|far north|nord|sud|est|ouest|" +
     "nord est|nord ouest|sud est|sud ouest|centre est|centre nord|centre ouest|centre sud|upper east|" +
-    "upper west|coast|coastal|islands|lakes|north central|north eastern|new valley")
-    .split("|"),
+    "upper west|coast|coastal|islands|lakes|north central|north eastern|new valley"
+  ).split("|"),
 );
 
 const SUFFIX =
@@ -58,7 +59,8 @@ export function admin1Candidates(states: readonly CscState[], cities: readonly G
   const urban = new Map<string, number>();
   for (const city of cities) urban.set(city.country, (urban.get(city.country) ?? 0) + city.population);
   const regionCount = new Map<string, number>();
-  for (const state of states) regionCount.set(state.countryCode, (regionCount.get(state.countryCode) ?? 0) + 1);
+  for (const state of states)
+    regionCount.set(state.countryCode, (regionCount.get(state.countryCode) ?? 0) + 1);
   return states
     .filter((state) => !SKIPPED_COUNTRIES.has(state.countryCode) && !state.name.includes(","))
     .filter((state) => !GENERIC_NAMES.has(foldTerm(bareRegionName(state.name))))
@@ -73,7 +75,9 @@ export function admin1Candidates(states: readonly CscState[], cities: readonly G
           kind: "admin1",
           weight: PLACE_THRESHOLDS.admin1Weight,
           source: "place",
-          prominence: Math.round((urban.get(state.countryCode) ?? 0) / (regionCount.get(state.countryCode) ?? 1)),
+          prominence: Math.round(
+            (urban.get(state.countryCode) ?? 0) / (regionCount.get(state.countryCode) ?? 1),
+          ),
         }),
       );
     });

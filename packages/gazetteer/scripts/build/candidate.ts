@@ -1,5 +1,5 @@
-import type { PlaceKind } from "../../src/place-kinds.ts";
 import { foldTerm } from "../../src/fold-term.ts";
+import type { PlaceKind } from "../../src/place-kinds.ts";
 
 /**
  * Where a candidate comes from, strongest claim first: a hand-written override, an English

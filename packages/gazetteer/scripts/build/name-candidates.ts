@@ -34,10 +34,14 @@ export function countryNameCandidates(sources: BuildSources): Candidate[] {
     return [
       ...english
         .filter(isUsableName)
-        .map((term) => candidate({ term, iso2, kind: "country", weight: NAME_WEIGHTS.country, source: "name" })),
+        .map((term) =>
+          candidate({ term, iso2, kind: "country", weight: NAME_WEIGHTS.country, source: "name" }),
+        ),
       ...foreign
         .filter(isUsableName)
-        .map((term) => candidate({ term, iso2, kind: "alias", weight: NAME_WEIGHTS.alias, source: "foreign" })),
+        .map((term) =>
+          candidate({ term, iso2, kind: "alias", weight: NAME_WEIGHTS.alias, source: "foreign" }),
+        ),
     ];
   });
 }
@@ -88,7 +92,9 @@ export function demonymCandidates(worldCountries: readonly WorldCountry[]): Cand
     list
       .split("|")
       .flatMap(spanishForms)
-      .map((term) => candidate({ term, iso2, kind: "demonym", weight: NAME_WEIGHTS.demonym, source: "demonym" })),
+      .map((term) =>
+        candidate({ term, iso2, kind: "demonym", weight: NAME_WEIGHTS.demonym, source: "demonym" }),
+      ),
   );
   return [...fromPackage, ...spanish];
 }

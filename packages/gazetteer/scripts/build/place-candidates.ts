@@ -32,7 +32,9 @@ export function capitalCandidates(sources: BuildSources): Candidate[] {
     const key = `${city.country}:${foldTerm(city.name)}`;
     population.set(key, Math.max(population.get(key) ?? 0, city.population));
   }
-  const fromPackage = sources.worldCountries.flatMap((wc) => wc.capital.map((name) => [wc.cca2, name] as const));
+  const fromPackage = sources.worldCountries.flatMap((wc) =>
+    wc.capital.map((name) => [wc.cca2, name] as const),
+  );
   const fromGeoNames = sources.cities
     .filter((city) => city.featureCode === "PPLC")
     .map((city) => [city.country, city.name] as const);

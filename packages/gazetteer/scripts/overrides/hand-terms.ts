@@ -17,7 +17,13 @@ export interface AmbiguousSpec {
 }
 
 /** Expands `"a|b|c"` into hand terms that share a country, kind, weight and flags. */
-export function handTerms(iso2: string, kind: PlaceKind, weight: number, list: string, flags = 0): HandTerm[] {
+export function handTerms(
+  iso2: string,
+  kind: PlaceKind,
+  weight: number,
+  list: string,
+  flags = 0,
+): HandTerm[] {
   return list
     .split("|")
     .map((term) => term.trim())

@@ -47,9 +47,7 @@ export function m49Subregion(iso2: string, worldCountriesSubregion: string): str
 // MENA as the World Bank and most human-rights desks draw it: the Arab League's Asian and
 // North African members, Iran, Israel and Palestine, and Western Sahara. Sudan, Mauritania,
 // Somalia, Djibouti and the Comoros stay in Africa (African Union, and Africa desks cover them).
-const MENA = new Set(
-  "DZ BH EG IR IQ IL JO KW LB LY MA OM PS QA SA SY TN AE YE EH".split(" "),
-);
+const MENA = new Set("DZ BH EG IR IQ IL JO KW LB LY MA OM PS QA SA SY TN AE YE EH".split(" "));
 
 // Türkiye, the South Caucasus and Central Asia follow OHCHR, Human Rights Watch and Amnesty,
 // which group them with Europe ("Europe and Central Asia"); Cyprus is an EU member.
@@ -63,7 +61,12 @@ const AFRICAN_SUBREGIONS = new Set([
   "Western Africa",
 ]);
 const AMERICAN_SUBREGIONS = new Set(["Caribbean", "Central America", "South America", "Northern America"]);
-const EUROPEAN_SUBREGIONS = new Set(["Northern Europe", "Southern Europe", "Eastern Europe", "Western Europe"]);
+const EUROPEAN_SUBREGIONS = new Set([
+  "Northern Europe",
+  "Southern Europe",
+  "Eastern Europe",
+  "Western Europe",
+]);
 
 /** The coalition region of a country, from its M49 sub-region and the exceptions above. */
 export function coalitionRegion(iso2: string, subregion: string): RegionId {

@@ -30,7 +30,11 @@ export const DROPPED_NAMES = words(
     "cascades|boucle du mouhoun|nord|sud|est|ouest|centre est|centre nord|centre ouest|centre sud|" +
     "tanganyika|equateur|equatorial|coastal|eastern cape|northern cape|western cape|north west|ashanti|" +
     "volta|oti|bono|savannah region|greater accra|orient|oriental|occidental|la paz|la libertad|" +
-    "kongo|santander|la union|san miguel|santa cruz|santa ana|san jose|san juan|san luis|san pedro|santa rosa|la guaira",
+    "kongo|santander|tata|david|paul|bryan|logan|wayne|mary|lori|hassan|ngozi|vladimir|jewish|balkan|dalai|" +
+    "latina|americana|mann|mauricio|isabel|lola|nikki|antony|crosby|hayes|buckley|morley|ajax|moro|columbia|" +
+    "westminster|kent|suffolk|norfolk|toyota|hitachi|goodyear|indio|enid|nigel|barry|taylor|tracy|moore|" +
+    "gilbert|henderson|anderson|kendall|lynn|richardson|garcia|rodriguez|delgado|mariano|chili|grenade|island|" +
+    "suede|polonaise|polonaises|hail|mesquite|maidenhead|como|la union|san miguel|santa cruz|santa ana|san jose|san juan|san luis|san pedro|santa rosa|la guaira",
 );
 
 /** Place names that are also lower-case words: only count when capitalised in mixed-case text. */
@@ -39,7 +43,7 @@ export const CASE_SENSITIVE_NAMES = words(
     "mobile|bath|male|van|perm|orange|sale|hue|natal|muscat|mecca|shanghai|tamale|saga|tours|valence|liege|" +
     "derby|oxford|cork|flint|buffalo|phoenix|anchorage|boulder|auburn|queens|providence|surrey|slough|rugby|" +
     "paisley|hove|cayenne|savannah|cairns|angers|erode|astrakhan|afar|tyre|flagstaff|pueblo|wellington|" +
-    "limerick|hull|fano|gao",
+    "limerick|hull|fano|gao|polish|reunion|bologna|tangier|pecs|tubas|afghan|afghans|pentagon|jupiter|fuji",
 );
 
 /** Place names that are often a person's first or last name. */
@@ -54,7 +58,12 @@ export const PERSON_NAMES = words(
     "soledad|bolivar|miranda|morelos|hidalgo|guerrero|juarez|herrera|cortes|rivera|maldonado|franco|" +
     "diego garcia|georgetown|washington|jamestown|nasir|haftar|hafter|hemedti|hemeti|assad|" +
     "cherizier|florencia|marilia|montero|barbosa|beni|batman|florida|virginia|carolina|" +
-    "dakota|montana|indiana|nevada|shelby|quincy|laredo",
+    "dakota|montana|indiana|nevada|shelby|quincy|laredo|kara|franklin|casper|clovis|everett|hammond|edison|" +
+    "frederick|sanford|thornton|weston|conway|montgomery|cleveland|columbus|isabela|alba|rocha|flores|lara|" +
+    "magdalena|cesar|quezon|rizal|engels|pushkin|chekhov|kropotkin|kirov|constantine|livingston|livingstone|" +
+    "kimberley|napier|nelson|clare|kerry|goya|timon|lorena|santana|serra|milton|barrie|windsor|pickering|" +
+    "markham|vaughan|laval|dali|mara|saladin|adler|brooklyn|olympia|cary|chico|racine|cicero|compton|clifton|" +
+    "lowell|bismarck|cheyenne|brandon|elizabeth|douglas",
 );
 
 /** Capitals and venues that stand for a government, or host talks about other countries. */

@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { findItems, listFeeds } from "@vigil/db";
+import { getDefaultScorer } from "@vigil/scoring";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderRss } from "../test-utils/feed-server.ts";
+import { openTempDatabase, type TempDatabase } from "../test-utils/temp-database.ts";
+import { importFeeds } from "./import-feeds.ts";
+
+// Saved real-world feeds beside the repository (never copied into it); the last test needs them.
+const SHARED_FEEDS = fileURLToPath(new URL("../../../../../shared/feeds", import.meta.url));
+
+let database: TempDatabase;
+beforeEach(async () => {
+  database = await openTempDatabase();
+});
+afterEach(() => database.close());
+
+function run(paths: string[]) {
+  return importFeeds({
+    db: database.db,
+    scorer: getDefaultScorer(),
+    paths,
+    now: () => new Date("2026-03-01T12:00:00Z"),
+  });
+}
+
+describe("importFeeds", () => {
+  it("is idempotent: a second import of the same files adds nothing", async () => {
+    const dir = path.join(database.dataDir, "saved");
+    mkdirSync(dir);
+    const items = [1, 2, 3, 4].map((n) => ({
+      title: `Militia attack on village ${n} in Darfur kills civilians`,
+      description: `Witnesses in Sudan described the attack number ${n}.`,
+      link: `https://example.org/darfur/${n}`,
+      pubDate: "Sat, 28 Feb 2026 08:00:00 GMT",
+    }));
+    writeFileSync(path.join(dir, "darfur.xml"), renderRss(items));
+    writeFileSync(path.join(dir, "broken.rss"), "<rss><channel><item><title>cut off");
+    writeFileSync(path.join(dir, "notes.txt"), "not a feed and not picked from a folder");
+
+    const first = await run([dir]);
+    expect(first.map((result) => [path.basename(result.file), result.status])).toEqual([
+      ["broken.rss", "failed"],
+      ["darfur.xml", "ok"],
+    ]);
+    expect(first[1]).toMatchObject({ items: 4, inserted: 4, duplicates: 0 });
+    expect(first[0]).toMatchObject({ error: expect.stringMatching(/broken\.rss/) });
+
+    const second = await run([dir, path.join(dir, "missing.xml")]);
+    expect(second[1]).toMatchObject({ status: "ok", inserted: 0, duplicates: 4 });
+    expect(second[2]).toMatchObject({ status: "failed", error: expect.stringMatching(/does not exist/) });
+    expect((await findItems(database.db, { limit: 50 })).items).toHaveLength(4);
+    // Imported files are sources, not feeds to poll.
+    expect(await listFeeds(database.db)).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(SHARED_FEEDS))(
+    "imports every saved feed: items from good files, clear errors from broken ones",
+    async () => {
+      const results = await run([SHARED_FEEDS]);
+      expect(results.length).toBeGreaterThan(40);
+      const ok = results.filter((result) => result.status === "ok");
+      const failed = results.filter((result) => result.status === "failed");
+      expect(ok.length).toBeGreaterThan(failed.length * 5);
+      expect(ok.reduce((sum, result) => sum + result.inserted, 0)).toBeGreaterThan(500);
+      for (const result of failed) {
+        expect(result.error).toContain(path.basename(result.file));
+        expect(result.error).not.toMatch(/\n\s+at /);
+      }
+      const again = await run([SHARED_FEEDS]);
+      expect(again.reduce((sum, result) => sum + (result.status === "ok" ? result.inserted : 0), 0)).toBe(0);
+    },
+    60_000,
+  );
+});

@@ -1,0 +1,135 @@
+/**
+ * Map query latency on a year of news: 1,000,000 items about ~120 countries (a few countries get most
+ * of the news, as in reality), stored through `storeScoredItems` in batches of 2,000 (the same path as
+ * ingest: clusters, aggregates), then `mapCountries` 30d over 200 runs beside the raw-table baseline.
+ * Run smaller for a quick look: `pnpm exec tsx scripts/bench/map.bench.ts 200000`.
+ */
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { dayOf } from "../../packages/db/src/days.ts";
+import {
+  createFeed,
+  mapCountries,
+  mapCountriesFromRawTables,
+  migrateToLatest,
+  openDatabase,
+  storeScoredItems,
+} from "../../packages/db/src/index.ts";
+import { syntheticItems } from "../../packages/db/src/synthetic-items.ts";
+import { COUNTRIES } from "../../packages/gazetteer/src/index.ts";
+import { fmt, quantile, report, target } from "./bench-kit.ts";
+
+const TARGET_ITEMS = Number(process.argv[2] ?? 1_000_000);
+const COUNTRY_COUNT = 120;
+const DAYS = 365;
+const CHUNK_DAYS = 15;
+const BATCH = 2_000;
+const SOURCES = 60;
+const AS_OF = new Date("2026-03-01T12:00:00Z");
+// syntheticItems runs each story through 1–4 sources, ≈1.6 items per story on average (measured below).
+const ITEMS_PER_STORY = 1.6;
+
+const dir = mkdtempSync(path.join(tmpdir(), "vigil-bench-map-"));
+const file = path.join(dir, "vigil.db");
+const opened = openDatabase({ file });
+await migrateToLatest(opened.db);
+const sourceIds: number[] = [];
+for (let index = 0; index < SOURCES; index++) {
+  const feed = await createFeed(opened.db, {
+    feed: {
+      name: `Source ${index}`,
+      url: `https://source-${index}.example/rss`,
+      lang: "en",
+      reliability: 0.5 + (index % 5) / 10,
+    },
+    now: AS_OF,
+  });
+  sourceIds.push(feed.id);
+}
+const countries = COUNTRIES.slice(0, COUNTRY_COUNT).map((country) => country.iso2);
+// Zipf-like: the k-th country is drawn about 1/k as often as the first, with a floor so each has news.
+const weighted = countries.flatMap((iso2, index) =>
+  Array.from({ length: Math.max(1, Math.round(60 / (index + 1))) }, () => iso2),
+);
+
+// Generated a fortnight at a time, so the generator never holds the whole year in memory.
+const firstDay = dayOf(AS_OF) - DAYS + 1;
+const storiesPerChunk = Math.round(TARGET_ITEMS / ITEMS_PER_STORY / (DAYS / CHUNK_DAYS));
+let stored = 0;
+const loadStarted = performance.now();
+for (let chunk = 0; chunk * CHUNK_DAYS < DAYS; chunk++) {
+  const days = Math.min(CHUNK_DAYS, DAYS - chunk * CHUNK_DAYS);
+  const bySource = syntheticItems({
+    seed: chunk + 1,
+    stories: storiesPerChunk,
+    sourceIds,
+    countries: weighted,
+    firstDay: firstDay + chunk * CHUNK_DAYS,
+    days,
+  });
+  for (const [sourceId, items] of bySource) {
+    for (let start = 0; start < items.length; start += BATCH) {
+      const batch = items
+        .slice(start, start + BATCH)
+        .map((item) => ({ ...item, guid: `c${chunk}-${item.guid}` }));
+      const result = await storeScoredItems(opened.db, {
+        sourceId,
+        sourceType: "news",
+        reliability: 0.8,
+        items: batch,
+        now: AS_OF,
+      });
+      stored += result.inserted;
+    }
+  }
+  if (stored >= TARGET_ITEMS) break;
+}
+const loadSeconds = (performance.now() - loadStarted) / 1000;
+opened.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+opened.sqlite.exec("ANALYZE");
+globalThis.gc?.();
+
+async function latencies(runs: number, query: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await query();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+const options = { windowDays: 30, asOf: AS_OF };
+await latencies(5, () => mapCountries(opened.db, options));
+const aggregate = await latencies(200, () => mapCountries(opened.db, options));
+const filtered = await latencies(50, () =>
+  mapCountries(opened.db, { ...options, riskFactors: [13, 8], sourceTypes: ["news"] }),
+);
+const raw = await latencies(3, () => mapCountriesFromRawTables(opened.db, options));
+const rss = process.memoryUsage().rss;
+const situations = await mapCountries(opened.db, options);
+const monitored = situations.filter((situation) => situation.level !== "not-monitored").length;
+const fileMb = statSync(file).size / 1e6;
+await opened.close();
+rmSync(dir, { recursive: true, force: true });
+
+report(
+  "items stored",
+  fmt(stored),
+  `${fmt(loadSeconds, 1)} s via storeScoredItems, ${fmt(stored / loadSeconds)} items/s`,
+);
+report(
+  "database file",
+  `${fmt(fileMb, 0)} MB`,
+  `${COUNTRY_COUNT} countries with news, ${monitored} monitored at as-of`,
+);
+report("mapCountries 30d p50", `${fmt(quantile(aggregate, 0.5), 2)} ms`, "200 runs, aggregate tables");
+report("mapCountries 30d p95", `${fmt(quantile(aggregate, 0.95), 2)} ms`);
+report("mapCountries 30d, 2 factors, p95", `${fmt(quantile(filtered, 0.95), 2)} ms`, "50 runs");
+report("baseline: from raw items, p50", `${fmt(quantile(raw, 0.5), 0)} ms`, "3 runs");
+report("RSS after the queries", `${fmt(rss / 2 ** 20, 1)} MB`);
+const isOk = [
+  target("mapCountries 30d p95 ≤ 20 ms", quantile(aggregate, 0.95) <= 20),
+  target("RSS ≤ 300 MB", rss <= 300 * 2 ** 20),
+].every(Boolean);
+process.exitCode = isOk ? 0 : 1;
