@@ -1,0 +1,55 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { REFRESH_INTERVAL_MS } from "../../lib/query-client.ts";
+import { useTRPC } from "../../lib/trpc.ts";
+import { CountryPanel } from "../country/country-panel.tsx";
+import { LatestEvidence } from "../evidence/latest-evidence.tsx";
+import { FilterBar } from "../filters/filter-bar.tsx";
+import { toMapInput } from "../filters/query-inputs.ts";
+import type { RankingSort } from "../filters/view-state.ts";
+import { useView } from "../filters/use-view.ts";
+import { MapSection } from "../map/map-section.tsx";
+import { RankingPanel } from "../ranking/ranking-panel.tsx";
+import { MapStatus } from "./map-status.tsx";
+
+/** The main screen: filters, the map with its ranking, the open country and the latest evidence. */
+export function DashboardPage() {
+  const [view, setView] = useView();
+  const trpc = useTRPC();
+  const today = new Date().toISOString().slice(0, 10);
+  // One query feeds the map and the ranking; the previous answer stays on screen while a new one loads.
+  const situations = useQuery(
+    trpc.map.countries.queryOptions(toMapInput(view), {
+      placeholderData: keepPreviousData,
+      refetchInterval: view.asOf ? false : REFRESH_INTERVAL_MS,
+    }),
+  );
+  const selectCountry = useCallback((iso2: string) => setView({ country: iso2 }), [setView]);
+  const closeCountry = useCallback(() => setView({ country: null }), [setView]);
+  const changeSort = useCallback((sort: RankingSort) => setView({ sort }), [setView]);
+
+  return (
+    <>
+      <FilterBar view={view} onChange={setView} today={today} />
+      <div className="dashboard">
+        <section className="map-area" aria-label="Risk map (the ranking beside it lists the same countries)">
+          <MapSection situations={situations.data} region={view.region} onSelectCountry={selectCountry} />
+          <MapStatus query={situations} view={view} onReset={() => setView({ riskFactors: [], indicators: [], sources: "all", asOf: null })} />
+        </section>
+        <section className="ranking-area" id="ranking" aria-labelledby="ranking-heading" tabIndex={-1}>
+          <h2 id="ranking-heading">Ranking</h2>
+          <RankingPanel
+            situations={situations.data}
+            region={view.region}
+            sort={view.sort}
+            selectedIso2={view.country}
+            onSortChange={changeSort}
+            onSelectCountry={selectCountry}
+          />
+        </section>
+      </div>
+      <LatestEvidence view={view} today={today} />
+      {view.country ? <CountryPanel key={view.country} iso2={view.country} view={view} onClose={closeCountry} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { getCountry } from "@vigil/gazetteer/countries";
+import { getIndicator } from "@vigil/taxonomy";
+import type { ItemSummary } from "../../lib/api-types.ts";
+import { formatMoment } from "../../lib/format.ts";
+import { safeHref } from "../../lib/safe-url.ts";
+
+/** One item of the latest-evidence list: headline (as text), source, time, countries and indicators. */
+export function EvidenceItem({ item }: { item: ItemSummary }) {
+  const href = safeHref(item.url);
+  return (
+    <article className="evidence-item">
+      <h3 className="evidence-item__title">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer nofollow">
+            {item.title}
+          </a>
+        ) : (
+          item.title
+        )}
+      </h3>
+      <p className="evidence-card__meta">
+        <span className="source-name">{item.source.name}</span>
+        <span>{item.sourceType === "alert" ? "Field alert" : "News"}</span>
+        <time dateTime={item.publishedAt}>{formatMoment(item.publishedAt)}</time>
+        {item.countries.length > 0 ? (
+          <span>{item.countries.map((country) => getCountry(country.iso2)?.name ?? country.iso2).join(", ")}</span>
+        ) : null}
+      </p>
+      {item.signals.length > 0 ? (
+        <ul className="indicator-tags" aria-label="Indicators hit">
+          {item.signals.slice(0, 4).map((signal) => (
+            <li key={signal.indicator} title={getIndicator(signal.indicator)?.description}>
+              {signal.indicator} {getIndicator(signal.indicator)?.name ?? ""}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}
