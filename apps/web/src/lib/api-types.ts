@@ -1,4 +1,6 @@
-import type { RouterOutputs } from "./trpc.ts";
+import type { RouterInputs, RouterOutputs } from "./trpc.ts";
+
+export type { RouterInputs };
 
 /** One country's situation as the map and ranking show it. */
 export type CountrySituation = RouterOutputs["map"]["countries"][number];

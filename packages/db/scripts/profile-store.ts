@@ -1,0 +1,24 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { dayStartIso } from "../src/days.ts";
+import { migrateToLatest } from "../src/migrations/migrate.ts";
+import { openDatabase } from "../src/open-database.ts";
+import { createFeed } from "../src/queries/feeds.ts";
+import { storeScoredItems } from "../src/queries/store-items.ts";
+import { syntheticItems } from "../src/synthetic-items.ts";
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigil-prof-"));
+const opened = openDatabase({ file: path.join(dir, "p.db") });
+await migrateToLatest(opened.db);
+const ids: number[] = [];
+for (let i = 0; i < 100; i++) ids.push((await createFeed(opened.db, { feed: { name: `S${i}`, url: `https://s${i}.example/f`, lang: "en", reliability: 0.7 }, now: new Date() })).id);
+const countries = Array.from({ length: 200 }, (_, i) => `${"ABCDEFGHIJ"[Math.floor(i / 26)]}${"ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i % 26]}`);
+const bySource = syntheticItems({ seed: 1, stories: Number(process.argv[2] ?? 10000), sourceIds: ids, countries, firstDay: 20500, days: 30 });
+const now = new Date(dayStartIso(20532));
+let n = 0;
+const t = performance.now();
+for (const [sourceId, items] of bySource) for (let i = 0; i < items.length; i += 500) { const r = await storeScoredItems(opened.db, { sourceId, sourceType: "news", reliability: 0.8, items: items.slice(i, i + 500), now }); n += r.inserted; }
+const s = (performance.now() - t) / 1000;
+console.log(n, "items", Math.round(n / s), "items/s");
+await opened.close();
+fs.rmSync(dir, { recursive: true, force: true });
