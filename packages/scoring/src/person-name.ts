@@ -1,39 +1,32 @@
-import type { LanguageDetector } from "./detect-language.ts";
 import type { PhraseMatch } from "./phrase-index.ts";
-import type { TokenizedText } from "./tokenize.ts";
+import { LANGUAGE_BITS, TOKEN_CAPITALISED, TOKEN_NUMERIC, type TokenizedText } from "./tokenize.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+import { WORD_CLASS } from "./word-classes.ts";
 
-// Capitalised words that commonly stand next to a country name without making it a person's name.
-const PLACE_NEIGHBOURS = new Set([
-  "king", "queen", "president", "prime", "minister", "republic", "kingdom", "state", "government", "army",
-  "military", "forces", "police", "border", "river", "valley", "basin", "lake", "north", "south", "east",
-  "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "new",
-  "un", "eu", "au", "said", "says", "officials", "authorities", "troops", "rebels", "refugees", "election",
-]);
+const STOPWORD_BITS = (1 << LANGUAGE_BITS) - 1;
 
 /**
  * Whether a country name that doubles as a first or last name ("Jordan", "Chad") reads as a person here:
  * a neighbouring capitalised word in running text that is neither a function word nor a place word,
- * as in "Michael Jordan" or "Chad Smith" (but not "Amman, Jordan": place words don't count). Only case-informative text can show this.
+ * as in "Michael Jordan" or "Chad Smith" (but not "Amman, Jordan": place words don't count). Only
+ * case-informative text can show this.
  */
 export function hasPersonNameContext(
   match: PhraseMatch<unknown>,
   tokens: TokenizedText,
-  languages: LanguageDetector,
+  vocabulary: Vocabulary,
   placeTokens: Uint8Array,
 ): boolean {
   if (!tokens.isCaseInformative) return false;
   const sentence = tokens.sentences[match.first];
   const isNameLike = (index: number): boolean => {
-    if (index < 0 || index >= tokens.words.length || tokens.sentences[index] !== sentence) return false;
-    const word = tokens.words[index] as string;
-    return (
-      tokens.capitalised[index] === true &&
-      placeTokens[index] !== 1 &&
-      word.length > 1 &&
-      !/^\d/.test(word) &&
-      !languages.isStopword(word) &&
-      !PLACE_NEIGHBOURS.has(word)
-    );
+    if (index < 0 || index >= tokens.count || tokens.sentences[index] !== sentence) return false;
+    const flags = tokens.flags[index] as number;
+    if ((flags & TOKEN_CAPITALISED) === 0 || (flags & TOKEN_NUMERIC) !== 0 || placeTokens[index] === 1) return false;
+    if ((tokens.ends[index] as number) - (tokens.starts[index] as number) < 2) return false;
+    const id = tokens.ids[index] as number;
+    const classes = id < 0 ? 0 : (vocabulary.classes[id] as number);
+    return (classes & (STOPWORD_BITS | WORD_CLASS.PLACE_NEIGHBOUR)) === 0;
   };
   return isNameLike(match.first - 1) || isNameLike(match.last + 1);
 }

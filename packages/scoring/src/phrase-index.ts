@@ -1,4 +1,6 @@
 import { foldTokens } from "./fold.ts";
+import type { TokenizedText } from "./tokenize.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 /** A phrase match over tokens `[first, last]`, inclusive, carrying every payload stored for the phrase. */
 export interface PhraseMatch<T> {
@@ -8,18 +10,23 @@ export interface PhraseMatch<T> {
 }
 
 /**
- * A token trie: phrases are sequences of folded word tokens, so word boundaries hold by construction.
- * Matching starts a walk at every token and stops at the first missing edge, so its cost is at most
- * tokens × longest phrase: linear in the length of the text.
+ * A token trie over a shared vocabulary: phrases are sequences of word ids, so word boundaries hold by
+ * construction. Matching starts a walk at every token and stops at the first missing edge, so its cost is
+ * at most tokens × longest phrase: linear in the length of the text. The first step, taken for every token,
+ * is a typed-array read; deeper edges live in an open-addressing table keyed by (node, word).
  */
 export class PhraseIndex<T> {
-  private readonly vocabulary = new Map<string, number>();
-  // Edges keyed by node * EDGE_STRIDE + tokenId: one integer-keyed map is faster than a map per node.
-  private readonly edges = new Map<number, number>();
-  private readonly payloads: T[][] = [[]];
+  private rootChildren = new Int32Array(1024);
+  private edgeNodes = new Int32Array(1024);
+  private edgeWords = new Int32Array(1024);
+  private edgeChildren = new Int32Array(1024); // child node; 0 = empty slot (the root is never a child)
+  private edgeCount = 0;
+  private readonly payloads: (T[] | undefined)[] = [undefined];
   private longest = 0;
-  /** Edge lookups made by the last `match` call: the unit of work that tests check grows linearly. */
+  /** Trie steps taken by the last `match` call: the unit of work that tests check grows linearly. */
   lastMatchSteps = 0;
+
+  constructor(private readonly vocabulary: Vocabulary) {}
 
   /** Adds a phrase; returns false when it has no word tokens. */
   add(phrase: string, payload: T): boolean {
@@ -27,63 +34,102 @@ export class PhraseIndex<T> {
     if (tokens.length === 0) return false;
     let node = 0;
     for (const token of tokens) {
-      let tokenId = this.vocabulary.get(token);
-      if (tokenId === undefined) {
-        tokenId = this.vocabulary.size;
-        this.vocabulary.set(token, tokenId);
+      const word = this.vocabulary.add(token);
+      let child = this.child(node, word);
+      if (child === 0) {
+        child = this.payloads.length;
+        this.payloads.push(undefined);
+        this.setChild(node, word, child);
       }
-      const key = node * EDGE_STRIDE + tokenId;
-      let next = this.edges.get(key);
-      if (next === undefined) {
-        next = this.payloads.length;
-        this.payloads.push([]);
-        this.edges.set(key, next);
-      }
-      node = next;
+      node = child;
     }
-    (this.payloads[node] as T[]).push(payload);
+    const list = this.payloads[node];
+    if (list) list.push(payload);
+    else this.payloads[node] = [payload];
     this.longest = Math.max(this.longest, tokens.length);
     return true;
   }
 
-  /** Maps folded words to token ids once per text; -1 marks a word that no phrase contains. */
-  toTokenIds(words: readonly string[]): Int32Array {
-    const ids = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) ids[i] = this.vocabulary.get(words[i] as string) ?? -1;
-    return ids;
-  }
-
   /** Every phrase occurrence, ordered by first token then length. */
-  match(ids: Int32Array): PhraseMatch<T>[] {
+  match(tokens: TokenizedText): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    const count = ids.length;
+    const { ids, count } = tokens;
+    const roots = this.rootChildren;
     let steps = 0;
     for (let first = 0; first < count; first++) {
-      let node = 0;
+      const word = ids[first] as number;
+      steps++;
+      if (word < 0 || word >= roots.length) continue;
+      let node = roots[word] as number;
+      if (node === 0) continue;
       const stop = Math.min(count, first + this.longest);
-      for (let last = first; last < stop; last++) {
-        const tokenId = ids[last] as number;
-        if (tokenId < 0) break;
+      for (let last = first; ; ) {
+        const found = this.payloads[node];
+        if (found !== undefined) matches.push({ first, last, payloads: found });
+        last++;
+        if (last >= stop) break;
+        const next = ids[last] as number;
+        if (next < 0) break;
         steps++;
-        const next = this.edges.get(node * EDGE_STRIDE + tokenId);
-        if (next === undefined) break;
-        node = next;
-        const payloads = this.payloads[node] as T[];
-        if (payloads.length > 0) matches.push({ first, last, payloads });
+        node = this.child(node, next);
+        if (node === 0) break;
       }
     }
     this.lastMatchSteps = steps;
     return matches;
   }
 
-  /** Number of distinct phrases' nodes, for memory reports. */
-  get size(): number {
-    return this.payloads.length;
+  private child(node: number, word: number): number {
+    if (node === 0) return word < this.rootChildren.length ? (this.rootChildren[word] as number) : 0;
+    const mask = this.edgeChildren.length - 1;
+    for (let slot = edgeHash(node, word) & mask; ; slot = (slot + 1) & mask) {
+      const child = this.edgeChildren[slot] as number;
+      if (child === 0) return 0;
+      if (this.edgeNodes[slot] === node && this.edgeWords[slot] === word) return child;
+    }
+  }
+
+  private setChild(node: number, word: number, child: number): void {
+    if (node === 0) {
+      if (word >= this.rootChildren.length) {
+        const grown = new Int32Array(Math.max(word + 1, this.rootChildren.length * 2));
+        grown.set(this.rootChildren);
+        this.rootChildren = grown;
+      }
+      this.rootChildren[word] = child;
+      return;
+    }
+    if ((this.edgeCount + 1) * 2 > this.edgeChildren.length) this.growEdges();
+    this.placeEdge(node, word, child);
+    this.edgeCount++;
+  }
+
+  private placeEdge(node: number, word: number, child: number): void {
+    const mask = this.edgeChildren.length - 1;
+    let slot = edgeHash(node, word) & mask;
+    while (this.edgeChildren[slot] !== 0) slot = (slot + 1) & mask;
+    this.edgeNodes[slot] = node;
+    this.edgeWords[slot] = word;
+    this.edgeChildren[slot] = child;
+  }
+
+  private growEdges(): void {
+    const nodes = this.edgeNodes;
+    const words = this.edgeWords;
+    const children = this.edgeChildren;
+    const size = children.length * 2;
+    this.edgeNodes = new Int32Array(size);
+    this.edgeWords = new Int32Array(size);
+    this.edgeChildren = new Int32Array(size);
+    for (let slot = 0; slot < children.length; slot++) {
+      if (children[slot] !== 0) this.placeEdge(nodes[slot] as number, words[slot] as number, children[slot] as number);
+    }
   }
 }
 
-// 2^22 token ids per node leaves room for ~2^31 nodes within exact double integers.
-const EDGE_STRIDE = 2 ** 22;
+function edgeHash(node: number, word: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
+}
 
 /**
  * Drops matches that lie strictly inside a longer match, so "South Sudan" hides its "Sudan".

@@ -1,10 +1,10 @@
-import type { LanguageDetector } from "./detect-language.ts";
 import { FLAG, type ScorerContextRule, type ScorerPlaceTerm } from "./scorer-data.ts";
 import { PhraseIndex, dropContained, type PhraseMatch } from "./phrase-index.ts";
 import { isAttackerRole } from "./attacker-role.ts";
 import { isLocative } from "./locative.ts";
 import { hasPersonNameContext } from "./person-name.ts";
-import type { TokenizedText } from "./tokenize.ts";
+import { TOKEN_CAPITALISED, type TokenizedText } from "./tokenize.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 import type { PlaceKind } from "./types.ts";
 
 /** A place mention resolved to one country, before confidences are combined. */
@@ -30,15 +30,17 @@ const ATTRIBUTIVE_KINDS: ReadonlySet<PlaceKind> = new Set(["demonym", "alias", "
 
 /** Finds place mentions and resolves each to a single country. */
 export class PlaceResolver {
-  private readonly index = new PhraseIndex<ScorerPlaceTerm>();
-  private readonly cueIndex = new PhraseIndex<number>();
+  private readonly index: PhraseIndex<ScorerPlaceTerm>;
+  private readonly cueIndex: PhraseIndex<number>;
   private readonly rulesByTerm = new Map<string, { rule: ScorerContextRule; ruleIndex: number }[]>();
 
   constructor(
     places: readonly ScorerPlaceTerm[],
     rules: readonly ScorerContextRule[],
-    private readonly languages: LanguageDetector,
+    private readonly vocabulary: Vocabulary,
   ) {
+    this.index = new PhraseIndex(vocabulary);
+    this.cueIndex = new PhraseIndex(vocabulary);
     for (const place of places) this.index.add(place.term, place);
     rules.forEach((rule, ruleIndex) => {
       for (const cue of rule.whenAnyOf) this.cueIndex.add(cue, ruleIndex);
@@ -49,12 +51,12 @@ export class PlaceResolver {
 
   /** Place mentions in one text, each resolved to one country. */
   resolve(tokens: TokenizedText): PlaceMention[] {
-    const matches = dropContained(this.index.match(this.index.toTokenIds(tokens.words)));
+    const matches = dropContained(this.index.match(tokens));
     if (matches.length === 0) return [];
     const firedRules = new Set<number>();
     // Tokens of places and of context cues ("Atlanta") are never read as a person's other name.
-    const placeTokens = new Uint8Array(tokens.words.length);
-    for (const cue of this.cueIndex.match(this.cueIndex.toTokenIds(tokens.words))) {
+    const placeTokens = new Uint8Array(tokens.count);
+    for (const cue of this.cueIndex.match(tokens)) {
       for (const ruleIndex of cue.payloads) firedRules.add(ruleIndex);
       placeTokens.fill(1, cue.first, cue.last + 1);
     }
@@ -76,9 +78,9 @@ export class PlaceResolver {
         weight *= UNINFORMATIVE_CASE_FACTOR;
       }
       // "killed in Indian shelling" names the shelling's side, not the place: the attacker rule goes first.
-      if (ATTRIBUTIVE_KINDS.has(chosen.place.kind) && isAttackerRole(match.first, match.last, tokens)) {
+      if (ATTRIBUTIVE_KINDS.has(chosen.place.kind) && isAttackerRole(match.first, match.last, tokens, this.vocabulary)) {
         weight *= ATTACKER_FACTOR;
-      } else if (isLocative(match.first, tokens)) weight = Math.min(1, weight * LOCATIVE_FACTOR);
+      } else if (isLocative(match.first, tokens, this.vocabulary)) weight = Math.min(1, weight * LOCATIVE_FACTOR);
       mentions.push({
         iso2: chosen.place.iso2,
         kind: chosen.place.kind,
@@ -101,7 +103,7 @@ export class PlaceResolver {
     const accepted: ScorerPlaceTerm[] = [];
     for (const place of match.payloads) {
       if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && !this.passesCase(place, match, tokens)) continue;
-      if ((place.flags & FLAG.PERSON_NAME) !== 0 && hasPersonNameContext(match, tokens, this.languages, placeTokens)) continue;
+      if ((place.flags & FLAG.PERSON_NAME) !== 0 && hasPersonNameContext(match, tokens, this.vocabulary, placeTokens)) continue;
       const redirected = this.applyRules(place, firedRules);
       if (redirected !== null) accepted.push(redirected);
     }
@@ -115,7 +117,7 @@ export class PlaceResolver {
       const written = tokens.text.slice(start, tokens.ends[match.last]);
       return written === written.toUpperCase() && tokens.text !== tokens.text.toUpperCase();
     }
-    if (tokens.isCaseInformative) return tokens.capitalised[match.first] === true;
+    if (tokens.isCaseInformative) return ((tokens.flags[match.first] as number) & TOKEN_CAPITALISED) !== 0;
     // In Title Case or CAPS a common-word city ("Mobile") or a short code ("US" vs "us") can't be told apart.
     if (place.kind === "city" || place.kind === "admin1" || place.kind === "subnational") return false;
     return place.term.length > SHORT_CAPS_TERM;

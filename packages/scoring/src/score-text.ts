@@ -1,9 +1,11 @@
-import { LanguageDetector } from "./detect-language.ts";
+import { detectLanguage } from "./detect-language.ts";
 import { type PlaceMention, PlaceResolver } from "./place-resolver.ts";
 import type { ScorerOptions } from "./scorer-data.ts";
 import { SignalDetector, type SignalMatch, spanOf } from "./signal-detector.ts";
 import { combineCountries, combineSignals, severityOf } from "./combine.ts";
 import { tokenize } from "./tokenize.ts";
+import { Vocabulary } from "./vocabulary.ts";
+import { markWordClasses } from "./word-classes.ts";
 import type { SuppressedSignal, TextField, TextScore } from "./types.ts";
 import { SCORING_VERSION } from "./version.ts";
 
@@ -21,27 +23,30 @@ export interface Scorer {
   readonly langs: readonly string[];
 }
 
+/** Languages a scorer can hold: the stopword bits of a word's classes. */
+export const MAX_LANGUAGES = 16;
+
 /** Builds the phrase indexes once; scoring then costs one linear pass per field. */
 export function createScorer(options: ScorerOptions): Scorer {
   const langs = options.lexicons.map((lexicon) => lexicon.lang);
   const fallback = options.defaultLang ?? "en";
-  const languages = new LanguageDetector(
-    langs,
-    options.lexicons.map((lexicon) => lexicon.stopwords),
-    fallback,
-  );
-  const detectors = new Map(options.lexicons.map((lexicon) => [lexicon.lang, new SignalDetector(lexicon)]));
-  const places = new PlaceResolver(options.places, options.contextRules, languages);
+  if (langs.length > MAX_LANGUAGES) throw new Error(`A scorer holds at most ${MAX_LANGUAGES} lexicon languages`);
+  // One vocabulary for every index, so each word of a text is looked up once.
+  const vocabulary = new Vocabulary();
+  options.lexicons.forEach((lexicon, index) => vocabulary.mark(lexicon.stopwords, 1 << index));
+  markWordClasses(vocabulary);
+  const detectors = new Map(options.lexicons.map((lexicon) => [lexicon.lang, new SignalDetector(lexicon, vocabulary)]));
+  const places = new PlaceResolver(options.places, options.contextRules, vocabulary);
 
   function scoreText(input: ScoreInput): TextScore {
     const fields: { field: TextField; value: string }[] = [];
     if (input.title) fields.push({ field: "title", value: input.title });
     fields.push({ field: "text", value: input.text });
-    const tokenized = fields.map(({ field, value }) => ({ field, tokens: tokenize(value) }));
+    const tokenized = fields.map(({ field, value }) => ({ field, tokens: tokenize(value, vocabulary, langs.length) }));
     const detected =
       input.lang && detectors.has(input.lang)
         ? { lang: input.lang, isConfident: true }
-        : languages.detect(tokenized.flatMap(({ tokens }) => tokens.words));
+        : detectLanguage(tokenized.map(({ tokens }) => tokens.stopwordHits), langs, fallback);
     const lang = detected.lang;
     // Short headlines often hold too few stopwords to tell the language; then every lexicon reads them.
     const active = detected.isConfident ? [detectors.get(lang)] : [...detectors.values()];

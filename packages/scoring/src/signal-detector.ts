@@ -1,6 +1,7 @@
 import { PhraseIndex, dropContained, type PhraseMatch } from "./phrase-index.ts";
 import type { ScorerLexicon } from "./scorer-data.ts";
 import type { TokenizedText } from "./tokenize.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 import type { SignalModifier, SuppressedSignal } from "./types.ts";
 
 type Entry = ScorerLexicon["entries"][number];
@@ -29,9 +30,13 @@ const KIND_BIT = { negation: NEGATION, hedge: HEDGE, "non-event": NON_EVENT } as
 
 /** Finds one language's lexicon phrases in a text and applies exclusions and cues. */
 export class SignalDetector {
-  private readonly index = new PhraseIndex<Payload>();
+  private readonly index: PhraseIndex<Payload>;
 
-  constructor(readonly lexicon: ScorerLexicon) {
+  constructor(
+    readonly lexicon: ScorerLexicon,
+    vocabulary: Vocabulary,
+  ) {
+    this.index = new PhraseIndex(vocabulary);
     for (const entry of lexicon.entries) this.index.add(entry.phrase, { type: "entry", entry });
     for (const phrase of lexicon.exclusions) this.index.add(phrase, { type: "exclusion" });
     for (const cue of lexicon.cues) this.index.add(cue.phrase, { type: "cue", cue });
@@ -39,8 +44,9 @@ export class SignalDetector {
 
   /** Signals that count, and the ones set aside with the reason. */
   detect(tokens: TokenizedText): { signals: SignalMatch[]; suppressed: Omit<SuppressedSignal, "field">[] } {
-    const all = this.index.match(this.index.toTokenIds(tokens.words));
-    const count = tokens.words.length;
+    const all = this.index.match(tokens);
+    if (all.length === 0) return { signals: [], suppressed: [] };
+    const count = tokens.count;
     const excluded = new Uint8Array(count);
     const cuesEndingAt = new Uint8Array(count);
     const cuesStartingAt = new Uint8Array(count);
@@ -98,7 +104,7 @@ export class SignalDetector {
     for (let i = Math.max(0, match.first - CUE_WINDOW); i < match.first; i++) {
       if (tokens.sentences[i] === sentence) bits |= cuesEndingAt[i] as number;
     }
-    const stop = Math.min(tokens.words.length, match.last + 1 + CUE_WINDOW);
+    const stop = Math.min(tokens.count, match.last + 1 + CUE_WINDOW);
     for (let i = match.last + 1; i < stop; i++) {
       if (tokens.sentences[i] === sentence) bits |= cuesStartingAt[i] as number;
     }

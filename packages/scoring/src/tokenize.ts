@@ -1,73 +1,116 @@
-import { FOLD_TABLE, WORD_CHAR, foldText } from "./fold.ts";
+import { FOLD_TABLE, WORD_CHAR } from "./fold.ts";
+import { HASH_SEED, type Vocabulary, hashStep } from "./vocabulary.ts";
 
-/** A text split into word tokens: offsets, folded forms and sentence numbers, in parallel arrays. */
+/** A text split into word tokens, in parallel typed arrays; ids are -1 for words no phrase uses. */
 export interface TokenizedText {
   /** The original text. */
   text: string;
-  /** The folded text, the same length as `text`. */
-  folded: string;
-  starts: number[];
-  ends: number[];
-  /** Folded token strings. */
-  words: string[];
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
   /** Sentence number of each token; cue scopes never cross a sentence. */
-  sentences: number[];
-  /** Whether a token starts with an upper-case letter in the original text. */
-  capitalised: boolean[];
+  sentences: Int32Array;
+  /** TOKEN_CAPITALISED and TOKEN_NUMERIC bits per token. */
+  flags: Uint8Array;
   /** False for ALL CAPS or Title Case Text, where capitals say nothing about proper nouns. */
   isCaseInformative: boolean;
+  /** Stopword hits per lexicon language index. */
+  stopwordHits: Float64Array;
 }
+
+/** The token starts with an upper-case letter in the original text. */
+export const TOKEN_CAPITALISED = 1;
+/** The token starts with a digit. */
+export const TOKEN_NUMERIC = 2;
 
 // '.', '!', '?', ';', '|', newline and the ideographic full stop end a sentence for cue scoping.
-const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3b, 0x7c, 0x0a, 0x3002]);
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const code of [0x2e, 0x21, 0x3f, 0x3b, 0x7c, 0x0a, 0x3002]) SENTENCE_END[code] = 1;
 
-/** A dot ends a sentence when a space follows and it doesn't close an initial: "3.5" and "U.S. said" don't. */
-function isFullStop(text: string, at: number, ends: readonly number[]): boolean {
-  if (at + 1 < text.length && text.charCodeAt(at + 1) !== 0x20) return false;
-  const lastEnd = ends[ends.length - 1];
-  const lastStart = lastEnd === at ? at - 1 : -1;
-  return !(lastStart >= 0 && (at - 1 === 0 || WORD_CHAR[FOLD_TABLE[text.charCodeAt(at - 2)] as number] !== 1));
-}
-
-/** Tokenizes text in one linear pass. */
-export function tokenize(text: string): TokenizedText {
-  const folded = foldText(text);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const words: string[] = [];
-  const sentences: number[] = [];
-  const capitalised: boolean[] = [];
+/**
+ * Tokenizes text in one linear pass: folds each character through a table, hashes words as it goes and
+ * looks each up in the vocabulary, without building a string per word.
+ */
+export function tokenize(text: string, vocabulary: Vocabulary, languageCount: number): TokenizedText {
+  const length = text.length;
+  const capacity = (length >> 1) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const ids = new Int32Array(capacity);
+  const sentences = new Int32Array(capacity);
+  const flags = new Uint8Array(capacity);
+  const stopwordHits = new Float64Array(languageCount);
+  const classes = vocabulary.classes;
+  let count = 0;
   let sentence = 0;
   let start = -1;
+  let hash = HASH_SEED;
   let longWords = 0;
   let capitalisedLongWords = 0;
-  const length = text.length;
   for (let i = 0; i <= length; i++) {
-    const code = i < length ? folded.charCodeAt(i) : 0x20;
-    const isWord = i < length && WORD_CHAR[code] === 1;
-    if (isWord) {
-      if (start < 0) start = i;
+    const code = i < length ? text.charCodeAt(i) : 0x20;
+    const folded = FOLD_TABLE[code] as number;
+    if (WORD_CHAR[folded] === 1 && i < length) {
+      if (start < 0) {
+        start = i;
+        hash = HASH_SEED;
+      }
+      hash = hashStep(hash, folded);
       continue;
     }
     if (start >= 0) {
       const first = text.charCodeAt(start);
       const isUpper = FOLD_TABLE[first] !== first;
-      starts.push(start);
-      ends.push(i);
-      words.push(folded.slice(start, i));
-      sentences.push(sentence);
-      capitalised.push(isUpper);
+      const id = vocabulary.lookup(text, start, i, hash);
+      starts[count] = start;
+      ends[count] = i;
+      ids[count] = id;
+      sentences[count] = sentence;
+      flags[count] = (isUpper ? TOKEN_CAPITALISED : 0) | (first >= 0x30 && first <= 0x39 ? TOKEN_NUMERIC : 0);
+      if (id >= 0) countStopwords(classes[id] as number, stopwordHits);
       // The first word of a sentence is capitalised whatever it is, so it says nothing about the case style.
-      const isSentenceStart = sentences.length === 1 || sentences[sentences.length - 2] !== sentence;
+      const isSentenceStart = count === 0 || sentences[count - 1] !== sentence;
       if (i - start > 3 && !isSentenceStart) {
         longWords++;
         if (isUpper) capitalisedLongWords++;
       }
+      count++;
       start = -1;
     }
-    if (SENTENCE_END.has(code) && (code !== 0x2e || isFullStop(text, i, ends))) sentence++;
+    if (SENTENCE_END[code] === 1 && (code !== 0x2e || isFullStop(text, i, count > 0 ? (ends[count - 1] as number) : -1))) {
+      sentence++;
+    }
   }
   // Sentence case has most longer words in lower case; headlines in Title Case or CAPS do not.
   const isCaseInformative = longWords < 3 || capitalisedLongWords / longWords < 0.5;
-  return { text, folded, starts, ends, words, sentences, capitalised, isCaseInformative };
+  return { text, count, starts, ends, ids, sentences, flags, isCaseInformative, stopwordHits };
+}
+
+/** Low bits of a word's classes say in which lexicon languages it is a stopword. */
+export const LANGUAGE_BITS = 16;
+
+function countStopwords(wordClasses: number, hits: Float64Array): void {
+  const languages = wordClasses & ((1 << LANGUAGE_BITS) - 1);
+  if (languages === 0) return;
+  let owners = 0;
+  for (let bits = languages; bits !== 0; bits &= bits - 1) owners++;
+  // A word shared by several languages ("de", "la") counts for each, but less.
+  for (let lang = 0; lang < hits.length; lang++) {
+    if ((languages & (1 << lang)) !== 0) hits[lang] = (hits[lang] as number) + 1 / owners;
+  }
+}
+
+/** A dot ends a sentence when a space follows and it doesn't close an initial: "3.5" and "U.S. said" don't. */
+function isFullStop(text: string, at: number, lastEnd: number): boolean {
+  if (at + 1 < text.length && text.charCodeAt(at + 1) !== 0x20) return false;
+  const isSingleLetter =
+    lastEnd === at && (at - 1 === 0 || WORD_CHAR[FOLD_TABLE[text.charCodeAt(at - 2)] as number] !== 1);
+  return !isSingleLetter;
+}
+
+/** Whether token `index` carries a class bit. */
+export function hasClass(tokens: TokenizedText, vocabulary: Vocabulary, index: number, bit: number): boolean {
+  const id = tokens.ids[index] as number;
+  return id >= 0 && ((vocabulary.classes[id] as number) & bit) !== 0;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "@vigil/db";
+import { mapCountries, mapCountriesFromRawTables, openDatabase } from "@vigil/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { databaseFile, REPO_ROOT } from "../env.ts";
 
@@ -68,14 +68,20 @@ describe("durability under kill -9", () => {
       for (const batch of committed) expect(perBatch.get(batch)).toBe(ITEMS_PER_BATCH);
       // The batch in flight at the kill is either wholly there (committed, not yet reported) or absent.
       for (const items of perBatch.values()) expect(items).toBe(ITEMS_PER_BATCH);
-      // Aggregates were written in the same transactions as their items.
-      const coverage = reopened.sqlite
-        .prepare("select coalesce(sum(items), 0) as n from country_coverage_daily")
-        .get() as { n: number };
-      const mentions = reopened.sqlite.prepare("select count(*) as n from item_countries").get() as {
-        n: number;
-      };
-      expect(coverage.n).toBe(mentions.n);
+      // The aggregates the map reads were committed with their items: they agree with a rebuild from raw rows.
+      const window = { windowDays: 365, asOf: new Date("2026-02-01T00:00:00Z") };
+      const fromAggregates = await mapCountries(reopened.db, window);
+      const fromRaw = new Map((await mapCountriesFromRawTables(reopened.db, window)).map((row) => [row.iso2, row]));
+      expect(fromAggregates.some((row) => row.coverage > 0)).toBe(true);
+      for (const row of fromAggregates) {
+        const raw = fromRaw.get(row.iso2);
+        expect({ iso2: row.iso2, coverage: row.coverage, evidence: row.evidenceCount }).toEqual({
+          iso2: row.iso2,
+          coverage: raw?.coverage,
+          evidence: raw?.evidenceCount,
+        });
+        expect(Math.abs(row.score - (raw?.score ?? Number.NaN))).toBeLessThan(0.01);
+      }
     } finally {
       await reopened.close();
     }

@@ -13,6 +13,8 @@ let database: TempDatabase;
 
 beforeAll(async () => {
   server = await startFeedServer();
+  // Build the scorer's indexes once up front, so no poll below pays for it.
+  getDefaultScorer();
 });
 afterAll(() => server.close());
 beforeEach(async () => {

@@ -3,7 +3,10 @@ import { describeTrend, formatDay, formatRelative, plural } from "./format.ts";
 
 describe("format", () => {
   it("describes trends in symbols and in words", () => {
-    expect(describeTrend({ delta: 5.4, direction: "rising" })).toEqual({ short: "▲ +5", words: "rising 5 points" });
+    expect(describeTrend({ delta: 5.4, direction: "rising" })).toEqual({
+      short: "▲ +5",
+      words: "rising 5 points",
+    });
     expect(describeTrend({ delta: -3.2, direction: "falling" }).short).toBe("▼ −3");
     expect(describeTrend({ delta: null, direction: "new" }).short).toBe("new");
   });

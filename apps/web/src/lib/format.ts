@@ -1,6 +1,11 @@
 import type { Trend } from "./api-types.ts";
 
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const TIME_FORMAT = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "short",

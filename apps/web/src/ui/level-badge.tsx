@@ -1,5 +1,5 @@
-import type { RiskLevel } from "../lib/api-types.ts";
 import { LEVEL_COLORS, LEVEL_LABELS, levelTextColor } from "../features/map/risk-scale.ts";
+import type { RiskLevel } from "../lib/api-types.ts";
 
 /** A risk level as a coloured pill with its name (colour is never the only cue). */
 export function LevelBadge({ level }: { level: RiskLevel }) {

@@ -12,7 +12,15 @@ export function LoadingState({ label, className = "" }: { label: string; classNa
 }
 
 /** Something went wrong: what, and a way to try again. */
-export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  title,
+  error,
+  onRetry,
+}: {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+}) {
   const message = error instanceof Error ? error.message : String(error);
   return (
     <div className="state state--error" role="alert">
@@ -42,7 +50,8 @@ export function NoDataYet() {
   return (
     <EmptyState title="No data yet: add feeds or import saved ones">
       <p>
-        Add a news feed on the <AppLink href="/feeds">Feeds page</AppLink>, or import saved feed files from the command line:
+        Add a news feed on the <AppLink href="/feeds">Feeds page</AppLink>, or import saved feed files from
+        the command line:
       </p>
       <pre className="command">
         <code>pnpm vigil import PATH</code>

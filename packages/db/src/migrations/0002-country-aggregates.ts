@@ -9,7 +9,9 @@ import { clusteredOnPrimaryKey } from "./dialect.ts";
  */
 export const countryAggregates: Migration = {
   async up(db: Kysely<unknown>) {
-    await db.schema
+    await clusteredOnPrimaryKey(
+      db,
+      db.schema
       .createTable("cluster_factor_evidence")
       .addColumn("cluster_id", "integer", (column) => column.notNull().references("clusters.id"))
       .addColumn("iso2", "text", (column) => column.notNull())
@@ -17,14 +19,16 @@ export const countryAggregates: Migration = {
       .addColumn("day", "integer", (column) => column.notNull())
       .addColumn("evidence", "double precision", (column) => column.notNull())
       .addColumn("is_first", "integer", (column) => column.notNull())
-      .addPrimaryKeyConstraint("cluster_factor_evidence_pk", ["cluster_id", "iso2", "risk_factor", "day"])
-      .execute();
+      .addPrimaryKeyConstraint("cluster_factor_evidence_pk", ["cluster_id", "iso2", "risk_factor", "day"]),
+    ).execute();
     await db.schema
       .createIndex("cluster_factor_evidence_by_country")
       .on("cluster_factor_evidence")
       .columns(["iso2", "day"])
       .execute();
-    await db.schema
+    await clusteredOnPrimaryKey(
+      db,
+      db.schema
       .createTable("cluster_indicator_evidence")
       .addColumn("cluster_id", "integer", (column) => column.notNull().references("clusters.id"))
       .addColumn("iso2", "text", (column) => column.notNull())
@@ -33,8 +37,8 @@ export const countryAggregates: Migration = {
       .addColumn("day", "integer", (column) => column.notNull())
       .addColumn("evidence", "double precision", (column) => column.notNull())
       .addColumn("is_first", "integer", (column) => column.notNull())
-      .addPrimaryKeyConstraint("cluster_indicator_evidence_pk", ["cluster_id", "iso2", "indicator", "day"])
-      .execute();
+      .addPrimaryKeyConstraint("cluster_indicator_evidence_pk", ["cluster_id", "iso2", "indicator", "day"]),
+    ).execute();
     await db.schema
       .createIndex("cluster_indicator_evidence_by_country")
       .on("cluster_indicator_evidence")

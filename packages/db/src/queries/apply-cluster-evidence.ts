@@ -1,15 +1,16 @@
-import { RISK_FACTOR_IDS, type SourceType } from "../database.ts";
 import { type ClusterMember, type Contribution, clusterContributions } from "../cluster-contributions.ts";
+import type { AggregateDeltas } from "./aggregate-deltas.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
 
 /**
  * Recomputes a cluster's evidence rows from `members` and moves the daily aggregates by the difference
- * from what was stored (subtract old, add new). Runs inside the caller's transaction.
+ * from what was stored (subtract old, add new). Runs inside the caller's transaction; the aggregate
+ * changes are collected in `aggregates` and written when the batch ends.
  */
 export function applyClusterEvidence(
   statements: StoreStatements,
   clusterId: number,
-  sourceType: SourceType,
+  aggregates: AggregateDeltas,
   members: readonly ClusterMember[],
   isNew: boolean,
 ): void {
@@ -34,31 +35,11 @@ export function applyClusterEvidence(
       row.isFirst ? 1 : 0,
     );
   }
-  // One country_daily row holds every factor of a (country, day), so its deltas are written together.
-  const rows = new Map<string, { iso2: string; day: number; values: number[] }>();
   for (const delta of deltas(oldFactors, factors)) {
-    const id = `${delta.iso2}|${delta.day}`;
-    let row = rows.get(id);
-    if (!row) {
-      row = { iso2: delta.iso2, day: delta.day, values: new Array(2 * RISK_FACTOR_IDS.length).fill(0) };
-      rows.set(id, row);
-    }
-    const evidenceAt = delta.riskFactor - 1;
-    const clustersAt = RISK_FACTOR_IDS.length + delta.riskFactor - 1;
-    row.values[evidenceAt] = (row.values[evidenceAt] ?? 0) + delta.evidence;
-    row.values[clustersAt] = (row.values[clustersAt] ?? 0) + delta.clusters;
+    aggregates.addFactor(delta.day, delta.iso2, delta.riskFactor, delta.evidence, delta.clusters);
   }
-  for (const row of rows.values()) statements.addCountryDaily.run(row.day, sourceType, row.iso2, ...row.values);
   for (const delta of deltas(oldIndicators, indicators)) {
-    statements.addIndicatorDaily.run(
-      delta.key,
-      delta.day,
-      sourceType,
-      delta.iso2,
-      delta.riskFactor,
-      delta.evidence,
-      delta.clusters,
-    );
+    aggregates.addIndicator(delta.key, delta.riskFactor, delta.day, delta.iso2, delta.evidence, delta.clusters);
   }
 }
 

@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors.ts";
 import { parseInput } from "../parse-input.ts";
 import { sqliteHandleOf } from "../open-database.ts";
 import { StoreItemSchema, type StoreItem } from "../schemas/store-item.ts";
+import { AggregateDeltas } from "./aggregate-deltas.ts";
 import { applyClusterEvidence, loadClusterMembers } from "./apply-cluster-evidence.ts";
 import { type StoreStatements, storeStatements } from "./store-statements.ts";
 
@@ -49,7 +50,8 @@ export async function storeScoredItems(
   return sqlite.transaction(() => {
     if (!statements.sourceExists.get(sourceId)) throw new NotFoundError("source", "id", sourceId);
     const result: StoreScoredItemsResult = { inserted: 0, duplicates: 0, clustered: 0 };
-    const context = { statements, sourceId, sourceType, reliability, now };
+    const aggregates = new AggregateDeltas();
+    const context = { statements, aggregates, sourceId, sourceType, reliability, now };
     for (const item of items) {
       const outcome = storeOne(context, item);
       if (outcome === "duplicate") result.duplicates++;
@@ -58,12 +60,14 @@ export async function storeScoredItems(
         if (outcome === "clustered") result.clustered++;
       }
     }
+    aggregates.flush(statements, sourceType);
     return result;
   })();
 }
 
 interface StoreContext {
   statements: StoreStatements;
+  aggregates: AggregateDeltas;
   sourceId: number;
   sourceType: SourceType;
   reliability: number;
@@ -71,7 +75,7 @@ interface StoreContext {
 }
 
 function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" | "clustered" {
-  const { statements, sourceId, sourceType, reliability, now } = context;
+  const { statements, aggregates, sourceId, sourceType, reliability, now } = context;
   const published = item.publishedAt && item.publishedAt < now ? item.publishedAt : now;
   const publishedAt = published.toISOString();
   const day = dayOf(published);
@@ -96,7 +100,7 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   const itemId = Number(inserted.lastInsertRowid);
   for (const country of score.countries) {
     statements.insertCountry.run(itemId, country.iso2, country.confidence, JSON.stringify(country.evidence), publishedAt);
-    statements.addCoverage.run(day, sourceType, country.iso2);
+    aggregates.addCoverage(day, country.iso2);
   }
   for (const signal of score.signals) {
     statements.insertSignal.run(itemId, signal.indicator, signal.riskFactor, signal.weight, JSON.stringify(signal.evidence));
@@ -110,7 +114,7 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
     const members = loadClusterMembers(statements, match.id);
     const sources = new Set(members.map((member) => member.sourceId)).size;
     statements.updateCluster.run(members.length, sources, Math.min(...members.map((member) => member.day)), match.id);
-    applyClusterEvidence(statements, match.id, sourceType, members, false);
+    applyClusterEvidence(statements, match.id, aggregates, members, false);
     return "clustered";
   }
   const cluster = statements.insertCluster.run(sourceType, fingerprint, day, itemId);
@@ -125,7 +129,7 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
     factors: score.riskFactors,
     indicators: score.signals,
   };
-  applyClusterEvidence(statements, clusterId, sourceType, [member], true);
+  applyClusterEvidence(statements, clusterId, aggregates, [member], true);
   return "new";
 }
 

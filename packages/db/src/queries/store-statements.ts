@@ -13,7 +13,6 @@ export interface StoreStatements {
   insertItem: BetterSqlite3.Statement<unknown[]>;
   insertCountry: BetterSqlite3.Statement<unknown[]>;
   insertSignal: BetterSqlite3.Statement<unknown[]>;
-  addCoverage: BetterSqlite3.Statement<unknown[]>;
   findCandidates: BetterSqlite3.Statement<unknown[], { id: number; fingerprint: string; day: number }>;
   insertCluster: BetterSqlite3.Statement<unknown[]>;
   insertBands: BetterSqlite3.Statement<unknown[]>;
@@ -31,7 +30,7 @@ export interface StoreStatements {
   deleteIndicatorRows: BetterSqlite3.Statement<[number]>;
   insertFactorRow: BetterSqlite3.Statement<unknown[]>;
   insertIndicatorRow: BetterSqlite3.Statement<unknown[]>;
-  /** Adds (day, source type, country, evidence_1…14, clusters_1…14) deltas to a country_daily row. */
+  /** Adds (day, source type, country, items, evidence_1…14, clusters_1…14) deltas to a country_daily row. */
   addCountryDaily: BetterSqlite3.Statement<unknown[]>;
   addIndicatorDaily: BetterSqlite3.Statement<unknown[]>;
 }
@@ -71,6 +70,7 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
   const bandPlaceholders = Array.from({ length: FINGERPRINT_BANDS }, () => "?").join(", ");
   const bandRows = Array.from({ length: FINGERPRINT_BANDS }, () => "(?, ?, ?, ?)").join(", ");
   const factorColumns = [
+    "items",
     ...RISK_FACTOR_IDS.map((factor) => `evidence_${factor}`),
     ...RISK_FACTOR_IDS.map((factor) => `clusters_${factor}`),
   ];
@@ -87,10 +87,6 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
     ),
     insertSignal: sqlite.prepare(
       "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, ?)",
-    ),
-    addCoverage: sqlite.prepare(
-      `INSERT INTO country_daily (day, source_type, iso2, items) VALUES (?, ?, ?, 1)
-       ON CONFLICT (day, source_type, iso2) DO UPDATE SET items = country_daily.items + 1`,
     ),
     findCandidates: sqlite.prepare(
       `SELECT DISTINCT c.id, c.fingerprint, c.day FROM cluster_bands b JOIN clusters c ON c.id = b.cluster_id

@@ -38,13 +38,17 @@ export function trendRows(detail: CountryDetail, maxFactors = SERIES_COLORS.leng
   const charted = breakdownRows(detail.factors)
     .slice(0, maxFactors)
     .map((row) => row.id);
-  const byFactor = new Map(detail.factors.map((factor) => [factor.id, new Map(factor.series.map((d) => [d.day, d.evidence]))]));
+  const byFactor = new Map(
+    detail.factors.map((factor) => [factor.id, new Map(factor.series.map((d) => [d.day, d.evidence]))]),
+  );
   const rows = detail.series.map((day) => {
     const row: Record<string, number | string> = { day: day.day, total: round(day.evidence) };
     for (const id of charted) row[`f${id}`] = round(byFactor.get(id)?.get(day.day) ?? 0);
     return row;
   });
-  const spikes = detail.series.filter((day) => day.isSpike).map((day) => ({ day: day.day, total: round(day.evidence) }));
+  const spikes = detail.series
+    .filter((day) => day.isSpike)
+    .map((day) => ({ day: day.day, total: round(day.evidence) }));
   return { rows, factorIds: charted, spikes };
 }
 

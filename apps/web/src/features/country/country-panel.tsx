@@ -33,16 +33,13 @@ export function CountryPanel({ iso2, view, onClose }: CountryPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const country = getCountry(iso2);
 
-  useEffect(
-    function focusHeadingAndRestoreOnClose() {
-      const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      headingRef.current?.focus();
-      return () => {
-        if (previous?.isConnected) previous.focus();
-      };
-    },
-    [],
-  );
+  useEffect(function focusHeadingAndRestoreOnClose() {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    headingRef.current?.focus();
+    return () => {
+      if (previous?.isConnected) previous.focus();
+    };
+  }, []);
   useEffect(
     function closeOnEscape() {
       function onKeyDown(event: KeyboardEvent) {
@@ -62,7 +59,8 @@ export function CountryPanel({ iso2, view, onClose }: CountryPanelProps) {
             {country?.name ?? iso2}
           </h2>
           <p className="muted">
-            {country ? regionName(country.region) : "Unknown country code"} · situation over {view.window.replace("d", " days")}
+            {country ? regionName(country.region) : "Unknown country code"} · situation over{" "}
+            {view.window.replace("d", " days")}
             {view.asOf ? ` to ${view.asOf}` : ""}
           </p>
         </div>
@@ -72,7 +70,11 @@ export function CountryPanel({ iso2, view, onClose }: CountryPanelProps) {
       </header>
       <div className="country-panel__body" aria-busy={detail.isFetching}>
         {detail.isError && !detail.data ? (
-          <ErrorState title={`The situation of ${country?.name ?? iso2} could not be loaded`} error={detail.error} onRetry={() => detail.refetch()} />
+          <ErrorState
+            title={`The situation of ${country?.name ?? iso2} could not be loaded`}
+            error={detail.error}
+            onRetry={() => detail.refetch()}
+          />
         ) : !detail.data ? (
           <LoadingState label="Loading the situation…" />
         ) : (

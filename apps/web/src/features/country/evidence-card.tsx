@@ -15,7 +15,9 @@ export function EvidenceCard({ evidence }: { evidence: TopEvidence }) {
   const titleSpans = evidence.matches
     .filter((match) => match.field === "title")
     .map((match) => ({ start: match.start, end: match.end, label: labelOf(match.indicator) }));
-  const textMatches = [...new Set(evidence.matches.filter((match) => match.field === "text").map((match) => match.text))];
+  const textMatches = [
+    ...new Set(evidence.matches.filter((match) => match.field === "text").map((match) => match.text)),
+  ];
   const title = <HighlightedText text={evidence.title} spans={titleSpans} />;
   return (
     <article className="evidence-card">
@@ -32,7 +34,9 @@ export function EvidenceCard({ evidence }: { evidence: TopEvidence }) {
         <span className="source-name">{evidence.sourceName}</span>
         <span>{evidence.sourceType === "alert" ? "Field alert" : "News"}</span>
         <time dateTime={evidence.publishedAt}>{formatDay(evidence.publishedAt)}</time>
-        {evidence.sourceCount > 1 ? <span>corroborated by {plural(evidence.sourceCount, "source")}</span> : null}
+        {evidence.sourceCount > 1 ? (
+          <span>corroborated by {plural(evidence.sourceCount, "source")}</span>
+        ) : null}
       </p>
       {textMatches.length > 0 ? (
         <p className="evidence-card__text-matches">

@@ -27,7 +27,9 @@ export default function FactorCharts({ detail }: { detail: CountryDetail }) {
   const bars = breakdownRows(detail.factors);
   const trend = trendRows(detail);
   if (bars.length === 0) {
-    return <p className="muted">No risk indicators were found in this window, so there is nothing to chart.</p>;
+    return (
+      <p className="muted">No risk indicators were found in this window, so there is nothing to chart.</p>
+    );
   }
   return (
     <div className="factor-charts">
@@ -55,7 +57,14 @@ export default function FactorCharts({ detail }: { detail: CountryDetail }) {
             <YAxis tick={AXIS_STYLE} allowDecimals={false} />
             <Tooltip labelFormatter={(day) => formatDay(`${String(day)}T00:00:00Z`)} />
             <Legend wrapperStyle={{ fontSize: 11 }} />
-            <Line dataKey="total" name="All selected factors" stroke="#3d4451" strokeDasharray="4 3" dot={false} isAnimationActive={false} />
+            <Line
+              dataKey="total"
+              name="All selected factors"
+              stroke="#3d4451"
+              strokeDasharray="4 3"
+              dot={false}
+              isAnimationActive={false}
+            />
             {trend.factorIds.map((id, index) => (
               <Line
                 key={id}
@@ -68,7 +77,14 @@ export default function FactorCharts({ detail }: { detail: CountryDetail }) {
               />
             ))}
             {trend.spikes.map((spike) => (
-              <ReferenceDot key={spike.day} x={spike.day} y={spike.total} r={5} fill="#d1002f" stroke="#ffffff" />
+              <ReferenceDot
+                key={spike.day}
+                x={spike.day}
+                y={spike.total}
+                r={5}
+                fill="#d1002f"
+                stroke="#ffffff"
+              />
             ))}
           </LineChart>
         </ResponsiveContainer>

@@ -40,7 +40,8 @@ export function splitBySpans(text: string, spans: readonly HighlightSpan[]): Tex
   const segments: TextSegment[] = [];
   let cursor = 0;
   for (const span of merged) {
-    if (span.start > cursor) segments.push({ text: text.slice(cursor, span.start), isMatch: false, labels: [] });
+    if (span.start > cursor)
+      segments.push({ text: text.slice(cursor, span.start), isMatch: false, labels: [] });
     segments.push({ text: text.slice(span.start, span.end), isMatch: true, labels: span.labels });
     cursor = span.end;
   }

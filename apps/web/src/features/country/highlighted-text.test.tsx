@@ -23,7 +23,11 @@ describe("splitBySpans", () => {
       { start: 8, end: 500 },
       { start: -20, end: 1 },
     ]);
-    expect(segments.filter((segment) => segment.isMatch).map((segment) => segment.text)).toEqual(["a", "cdefg", "ij"]);
+    expect(segments.filter((segment) => segment.isMatch).map((segment) => segment.text)).toEqual([
+      "a",
+      "cdefg",
+      "ij",
+    ]);
     expect(segments.map((segment) => segment.text).join("")).toBe("abcdefghij");
     expect(segments.find((segment) => segment.text === "cdefg")?.labels).toEqual(["a", "b"]);
   });
@@ -35,7 +39,10 @@ describe("HighlightedText", () => {
     const start = title.indexOf("Massacre");
     const { container } = render(
       <h3>
-        <HighlightedText text={title} spans={[{ start, end: start + "Massacre".length, label: "11.1 Killings" }]} />
+        <HighlightedText
+          text={title}
+          spans={[{ start, end: start + "Massacre".length, label: "11.1 Killings" }]}
+        />
       </h3>,
     );
     expect(container.querySelector("script")).toBeNull();

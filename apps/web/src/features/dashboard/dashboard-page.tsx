@@ -6,8 +6,8 @@ import { CountryPanel } from "../country/country-panel.tsx";
 import { LatestEvidence } from "../evidence/latest-evidence.tsx";
 import { FilterBar } from "../filters/filter-bar.tsx";
 import { toMapInput } from "../filters/query-inputs.ts";
-import type { RankingSort } from "../filters/view-state.ts";
 import { useView } from "../filters/use-view.ts";
+import type { RankingSort } from "../filters/view-state.ts";
 import { MapSection } from "../map/map-section.tsx";
 import { RankingPanel } from "../ranking/ranking-panel.tsx";
 import { MapStatus } from "./map-status.tsx";
@@ -34,7 +34,11 @@ export function DashboardPage() {
       <div className="dashboard">
         <section className="map-area" aria-label="Risk map (the ranking beside it lists the same countries)">
           <MapSection situations={situations.data} region={view.region} onSelectCountry={selectCountry} />
-          <MapStatus query={situations} view={view} onReset={() => setView({ riskFactors: [], indicators: [], sources: "all", asOf: null })} />
+          <MapStatus
+            query={situations}
+            view={view}
+            onReset={() => setView({ riskFactors: [], indicators: [], sources: "all", asOf: null })}
+          />
         </section>
         <section className="ranking-area" id="ranking" aria-labelledby="ranking-heading" tabIndex={-1}>
           <h2 id="ranking-heading">Ranking</h2>
@@ -49,7 +53,9 @@ export function DashboardPage() {
         </section>
       </div>
       <LatestEvidence view={view} today={today} />
-      {view.country ? <CountryPanel key={view.country} iso2={view.country} view={view} onClose={closeCountry} /> : null}
+      {view.country ? (
+        <CountryPanel key={view.country} iso2={view.country} view={view} onClose={closeCountry} />
+      ) : null}
     </>
   );
 }

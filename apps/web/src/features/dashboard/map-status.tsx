@@ -5,7 +5,7 @@ import { hasEvidenceFilters, type ViewState } from "../filters/view-state.ts";
 
 /** Props of MapStatus. */
 export interface MapStatusProps {
-  query: UseQueryResult<CountrySituation[]>;
+  query: UseQueryResult<CountrySituation[], unknown>;
   view: ViewState;
   onReset: () => void;
 }
@@ -16,7 +16,11 @@ export function MapStatus({ query, view, onReset }: MapStatusProps) {
     return (
       <div className="map-overlay">
         <ErrorState
-          title={query.data ? "Could not refresh the map; showing the last answer" : "Could not load the map's scores"}
+          title={
+            query.data
+              ? "Could not refresh the map; showing the last answer"
+              : "Could not load the map's scores"
+          }
           error={query.error}
           onRetry={() => query.refetch()}
         />

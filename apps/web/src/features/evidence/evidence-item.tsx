@@ -23,7 +23,9 @@ export function EvidenceItem({ item }: { item: ItemSummary }) {
         <span>{item.sourceType === "alert" ? "Field alert" : "News"}</span>
         <time dateTime={item.publishedAt}>{formatMoment(item.publishedAt)}</time>
         {item.countries.length > 0 ? (
-          <span>{item.countries.map((country) => getCountry(country.iso2)?.name ?? country.iso2).join(", ")}</span>
+          <span>
+            {item.countries.map((country) => getCountry(country.iso2)?.name ?? country.iso2).join(", ")}
+          </span>
         ) : null}
       </p>
       {item.signals.length > 0 ? (

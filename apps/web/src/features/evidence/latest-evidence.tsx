@@ -31,15 +31,25 @@ export function LatestEvidence({ view, today }: LatestEvidenceProps) {
   const shown = useMemo(() => {
     const all = items.data?.pages.flatMap((page) => page.items) ?? [];
     if (view.country || !view.region) return all;
-    return all.filter((item) => item.countries.some((country) => getCountry(country.iso2)?.region === view.region));
+    return all.filter((item) =>
+      item.countries.some((country) => getCountry(country.iso2)?.region === view.region),
+    );
   }, [items.data, view.country, view.region]);
-  const scope = view.country ? (getCountry(view.country)?.name ?? view.country) : view.region ? regionName(view.region) : null;
+  const scope = view.country
+    ? (getCountry(view.country)?.name ?? view.country)
+    : view.region
+      ? regionName(view.region)
+      : null;
 
   return (
     <section className="latest-evidence" aria-labelledby="latest-heading">
       <h2 id="latest-heading">Latest evidence{scope ? ` · ${scope}` : ""}</h2>
       {items.isError && !items.data ? (
-        <ErrorState title="The latest evidence could not be loaded" error={items.error} onRetry={() => items.refetch()} />
+        <ErrorState
+          title="The latest evidence could not be loaded"
+          error={items.error}
+          onRetry={() => items.refetch()}
+        />
       ) : !items.data ? (
         <LoadingState label="Loading the latest evidence…" />
       ) : shown.length === 0 && !items.hasNextPage ? (
@@ -56,7 +66,12 @@ export function LatestEvidence({ view, today }: LatestEvidenceProps) {
         </ol>
       )}
       {items.hasNextPage ? (
-        <button type="button" className="button" disabled={items.isFetchingNextPage} onClick={() => items.fetchNextPage()}>
+        <button
+          type="button"
+          className="button"
+          disabled={items.isFetchingNextPage}
+          onClick={() => items.fetchNextPage()}
+        >
           {items.isFetchingNextPage ? "Loading…" : "Load more"}
         </button>
       ) : null}

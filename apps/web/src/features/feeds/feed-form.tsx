@@ -26,7 +26,13 @@ export function FeedForm({ feed, isSaving, error, onSubmit, onCancel }: FeedForm
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSubmit({ name, url, lang, reliability: Number(reliability), pollIntervalSeconds: Math.round(Number(minutes) * 60) });
+    onSubmit({
+      name,
+      url,
+      lang,
+      reliability: Number(reliability),
+      pollIntervalSeconds: Math.round(Number(minutes) * 60),
+    });
   }
 
   return (
@@ -49,7 +55,13 @@ export function FeedForm({ feed, isSaving, error, onSubmit, onCancel }: FeedForm
       </label>
       <label className="field">
         <span className="field__label">Language</span>
-        <input required pattern="[a-z]{2,3}(-[A-Za-z0-9]{2,8})*" size={6} value={lang} onChange={(event) => setLang(event.target.value)} />
+        <input
+          required
+          pattern="[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"
+          size={6}
+          value={lang}
+          onChange={(event) => setLang(event.target.value)}
+        />
       </label>
       <label className="field">
         <span className="field__label">Reliability (0–1)</span>
@@ -65,7 +77,14 @@ export function FeedForm({ feed, isSaving, error, onSubmit, onCancel }: FeedForm
       </label>
       <label className="field">
         <span className="field__label">Poll every (minutes)</span>
-        <input required type="number" min={5} max={1440} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+        <input
+          required
+          type="number"
+          min={5}
+          max={1440}
+          value={minutes}
+          onChange={(event) => setMinutes(event.target.value)}
+        />
       </label>
       <div className="feed-form__actions">
         <button type="submit" className="button button--primary" disabled={isSaving}>

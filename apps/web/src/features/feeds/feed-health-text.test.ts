@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { FeedHealth } from "../../lib/api-types.ts";
-import { describeLastError, describeLastSuccess, describeNextAttempt, STATUS_TEXT } from "./feed-health-text.ts";
+import {
+  describeLastError,
+  describeLastSuccess,
+  describeNextAttempt,
+  STATUS_TEXT,
+} from "./feed-health-text.ts";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
 const FEED: FeedHealth = {
@@ -36,12 +41,21 @@ describe("feed health in words", () => {
       isOverdue: true,
     };
     expect(describeLastSuccess(failing, NOW)).toBe("never");
-    expect(describeLastError(failing, NOW)).toBe("answered 503 Service Unavailable (2 hours ago) · 3 failures in a row");
+    expect(describeLastError(failing, NOW)).toBe(
+      "answered 503 Service Unavailable (2 hours ago) · 3 failures in a row",
+    );
     expect(describeNextAttempt(failing, NOW)).toBe("due now");
     expect(describeNextAttempt({ ...failing, enabled: false }, NOW)).toBe("not polled while disabled");
   });
 
   it("has a label for every status", () => {
-    expect(Object.keys(STATUS_TEXT).sort()).toEqual(["degraded", "disabled", "failing", "never-polled", "ok", "stale"]);
+    expect(Object.keys(STATUS_TEXT).sort()).toEqual([
+      "degraded",
+      "disabled",
+      "failing",
+      "never-polled",
+      "ok",
+      "stale",
+    ]);
   });
 });

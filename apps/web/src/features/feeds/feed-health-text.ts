@@ -4,7 +4,9 @@ import { formatRelative, plural } from "../../lib/format.ts";
 type FeedStatus = FeedHealth["status"];
 
 /** Each health status in words, with a tone for its badge. */
-export const STATUS_TEXT: Readonly<Record<FeedStatus, { label: string; tone: "good" | "warn" | "bad" | "idle" }>> = {
+export const STATUS_TEXT: Readonly<
+  Record<FeedStatus, { label: string; tone: "good" | "warn" | "bad" | "idle" }>
+> = {
   ok: { label: "Healthy", tone: "good" },
   degraded: { label: "Recent failure", tone: "warn" },
   failing: { label: "Failing", tone: "bad" },
@@ -22,7 +24,8 @@ export function describeLastSuccess(feed: FeedHealth, now: Date): string {
 export function describeLastError(feed: FeedHealth, now: Date): string | null {
   if (!feed.lastError) return null;
   const when = feed.lastErrorAt ? ` (${formatRelative(feed.lastErrorAt, now)})` : "";
-  const streak = feed.consecutiveFailures > 1 ? ` · ${plural(feed.consecutiveFailures, "failure")} in a row` : "";
+  const streak =
+    feed.consecutiveFailures > 1 ? ` · ${plural(feed.consecutiveFailures, "failure")} in a row` : "";
   return `${feed.lastError}${when}${streak}`;
 }
 

@@ -1,5 +1,10 @@
 import type { FeedHealth } from "../../lib/api-types.ts";
-import { STATUS_TEXT, describeLastError, describeLastSuccess, describeNextAttempt } from "./feed-health-text.ts";
+import {
+  describeLastError,
+  describeLastSuccess,
+  describeNextAttempt,
+  STATUS_TEXT,
+} from "./feed-health-text.ts";
 
 /** What a row's buttons ask for. */
 export interface FeedActions {
@@ -29,7 +34,7 @@ export function FeedTable({ feeds, now, busyIds, onRefresh, onEdit, onToggle, on
           <th scope="col">Last success</th>
           <th scope="col">Last error</th>
           <th scope="col">Next attempt</th>
-          <th scope="col" className="ranking__number">
+          <th scope="col" className="numeric-cell">
             Items
           </th>
           <th scope="col">
@@ -53,18 +58,31 @@ export function FeedTable({ feeds, now, busyIds, onRefresh, onEdit, onToggle, on
               <td>{describeLastSuccess(feed, now)}</td>
               <td className="feed-error">{error ?? <span className="muted">none</span>}</td>
               <td>{describeNextAttempt(feed, now)}</td>
-              <td className="ranking__number">{feed.itemsSeen.toLocaleString("en-US")}</td>
+              <td className="numeric-cell">{feed.itemsSeen.toLocaleString("en-US")}</td>
               <td className="feed-actions">
-                <button type="button" className="button button--small" disabled={busyIds.has(feed.id) || busyIds.has(-1)} onClick={() => onRefresh(feed.id)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={busyIds.has(feed.id) || busyIds.has(-1)}
+                  onClick={() => onRefresh(feed.id)}
+                >
                   {busyIds.has(feed.id) ? "Refreshing…" : "Refresh"}
                 </button>
                 <button type="button" className="button button--small" onClick={() => onEdit(feed.id)}>
                   Edit
                 </button>
-                <button type="button" className="button button--small" onClick={() => onToggle(feed.id, !feed.enabled)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => onToggle(feed.id, !feed.enabled)}
+                >
                   {feed.enabled ? "Disable" : "Enable"}
                 </button>
-                <button type="button" className="button button--small button--danger" onClick={() => onRemove(feed)}>
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  onClick={() => onRemove(feed)}
+                >
                   Remove
                 </button>
               </td>

@@ -15,7 +15,8 @@ export default function FeedsPage() {
   const feeds = useQuery(trpc.feed.list.queryOptions());
   const [editing, setEditing] = useState<number | "new" | null>(null);
   const actions = useFeedMutations({ onSaved: () => setEditing(null) });
-  const editedFeed = typeof editing === "number" ? feeds.data?.find((feed) => feed.id === editing) : undefined;
+  const editedFeed =
+    typeof editing === "number" ? feeds.data?.find((feed) => feed.id === editing) : undefined;
 
   return (
     <div className="feeds-page">
@@ -25,7 +26,12 @@ export default function FeedsPage() {
           <p className="muted">Polled in the background; failing feeds are retried with growing pauses.</p>
         </div>
         <div className="page-header__actions">
-          <button type="button" className="button" disabled={actions.refreshingIds.size > 0} onClick={() => actions.refresh()}>
+          <button
+            type="button"
+            className="button"
+            disabled={actions.refreshingIds.size > 0}
+            onClick={() => actions.refresh()}
+          >
             Refresh all
           </button>
           <button type="button" className="button button--primary" onClick={() => setEditing("new")}>
@@ -42,7 +48,9 @@ export default function FeedsPage() {
           feed={editedFeed}
           isSaving={actions.isSaving}
           error={actions.saveError}
-          onSubmit={(values) => (editedFeed ? actions.update({ id: editedFeed.id, ...values }) : actions.add(values))}
+          onSubmit={(values) =>
+            editedFeed ? actions.update({ id: editedFeed.id, ...values }) : actions.add(values)
+          }
           onCancel={() => {
             actions.clearSaveError();
             setEditing(null);
@@ -50,7 +58,11 @@ export default function FeedsPage() {
         />
       ) : null}
       {health.isError && !health.data ? (
-        <ErrorState title="Feed health could not be loaded" error={health.error} onRetry={() => health.refetch()} />
+        <ErrorState
+          title="Feed health could not be loaded"
+          error={health.error}
+          onRetry={() => health.refetch()}
+        />
       ) : !health.data ? (
         <LoadingState label="Loading feeds…" />
       ) : health.data.length === 0 ? (
@@ -64,7 +76,11 @@ export default function FeedsPage() {
           onEdit={(id) => setEditing(id)}
           onToggle={(id, isEnabled) => actions.update({ id, enabled: isEnabled })}
           onRemove={(feed) => {
-            if (window.confirm(`Remove “${feed.name}”? Its items keep counting; adding the URL again restores it.`)) {
+            if (
+              window.confirm(
+                `Remove “${feed.name}”? Its items keep counting; adding the URL again restores it.`,
+              )
+            ) {
               actions.remove(feed.id);
             }
           }}

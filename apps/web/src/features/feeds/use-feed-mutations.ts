@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { plural } from "../../lib/format.ts";
 import type { RouterInputs, RouterOutputs } from "../../lib/trpc.ts";
 import { useTRPC } from "../../lib/trpc.ts";
-import { plural } from "../../lib/format.ts";
 
 type PollOutcome = RouterOutputs["feed"]["refresh"][number];
 
@@ -32,8 +32,12 @@ export function useFeedMutations({ onSaved }: { onSaved: () => void }) {
     void invalidate();
   }
 
-  const add = useMutation(trpc.feed.add.mutationOptions({ onSuccess: (feed) => saved(`Added ${feed.name}.`) }));
-  const update = useMutation(trpc.feed.update.mutationOptions({ onSuccess: (feed) => saved(`Saved ${feed.name}.`) }));
+  const add = useMutation(
+    trpc.feed.add.mutationOptions({ onSuccess: (feed) => saved(`Added ${feed.name}.`) }),
+  );
+  const update = useMutation(
+    trpc.feed.update.mutationOptions({ onSuccess: (feed) => saved(`Saved ${feed.name}.`) }),
+  );
   const remove = useMutation(
     trpc.feed.remove.mutationOptions({
       onSuccess: (feed) => {

@@ -8,7 +8,9 @@ export interface FactorSelection {
 }
 
 function indicatorIdsOf(factorId: number): string[] {
-  return RISK_FACTORS.find((factor) => factor.id === factorId)?.indicators.map((indicator) => indicator.id) ?? [];
+  return (
+    RISK_FACTORS.find((factor) => factor.id === factorId)?.indicators.map((indicator) => indicator.id) ?? []
+  );
 }
 
 /** Ticks or unticks a whole factor; its single indicators are folded into it. */
@@ -31,7 +33,10 @@ export function toggleIndicator(selection: FactorSelection, indicatorId: string)
   if (selection.riskFactors.includes(factorId)) {
     return {
       riskFactors: selection.riskFactors.filter((id) => id !== factorId),
-      indicators: normaliseIndicators([...selection.indicators, ...siblings.filter((id) => id !== indicatorId)]),
+      indicators: normaliseIndicators([
+        ...selection.indicators,
+        ...siblings.filter((id) => id !== indicatorId),
+      ]),
     };
   }
   const indicators = selection.indicators.includes(indicatorId)
@@ -45,5 +50,8 @@ export function toggleIndicator(selection: FactorSelection, indicatorId: string)
 
 /** Whether an indicator counts as picked, by itself or through its factor. */
 export function isIndicatorPicked(selection: FactorSelection, indicatorId: string): boolean {
-  return selection.indicators.includes(indicatorId) || selection.riskFactors.includes(Number.parseInt(indicatorId, 10));
+  return (
+    selection.indicators.includes(indicatorId) ||
+    selection.riskFactors.includes(Number.parseInt(indicatorId, 10))
+  );
 }

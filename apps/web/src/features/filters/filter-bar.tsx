@@ -10,8 +10,17 @@ import {
   type WindowId,
 } from "./view-state.ts";
 
-const WINDOW_LABELS: Record<WindowId, string> = { "7d": "7 days", "30d": "30 days", "90d": "90 days", "365d": "1 year" };
-const SOURCE_LABELS: Record<SourceChoice, string> = { all: "News + field alerts", news: "News", alert: "Field alerts" };
+const WINDOW_LABELS: Record<WindowId, string> = {
+  "7d": "7 days",
+  "30d": "30 days",
+  "90d": "90 days",
+  "365d": "1 year",
+};
+const SOURCE_LABELS: Record<SourceChoice, string> = {
+  all: "News + field alerts",
+  news: "News",
+  alert: "Field alerts",
+};
 
 /** Props of FilterBar. */
 export interface FilterBarProps {
@@ -36,7 +45,9 @@ export function FilterBar({ view, onChange, today }: FilterBarProps) {
         <span className="field__label">Region</span>
         <select
           value={view.region ?? ""}
-          onChange={(event) => onChange({ region: REGIONS.find((r) => r.id === event.target.value)?.id ?? null })}
+          onChange={(event) =>
+            onChange({ region: REGIONS.find((r) => r.id === event.target.value)?.id ?? null })
+          }
         >
           <option value="">All regions</option>
           {REGIONS.map((region) => (
@@ -50,7 +61,12 @@ export function FilterBar({ view, onChange, today }: FilterBarProps) {
         <legend className="field__label">Window</legend>
         {WINDOWS.map((window) => (
           <label key={window} className={view.window === window ? "is-checked" : undefined}>
-            <input type="radio" name="window" checked={view.window === window} onChange={() => onChange({ window })} />
+            <input
+              type="radio"
+              name="window"
+              checked={view.window === window}
+              onChange={() => onChange({ window })}
+            />
             {WINDOW_LABELS[window]}
           </label>
         ))}
@@ -62,7 +78,11 @@ export function FilterBar({ view, onChange, today }: FilterBarProps) {
             type="date"
             value={view.asOf ?? today}
             max={today}
-            onChange={(event) => onChange({ asOf: event.target.value && event.target.value !== today ? event.target.value : null })}
+            onChange={(event) =>
+              onChange({
+                asOf: event.target.value && event.target.value !== today ? event.target.value : null,
+              })
+            }
           />
           {view.asOf ? (
             <button type="button" className="link-button" onClick={() => onChange({ asOf: null })}>
@@ -75,7 +95,12 @@ export function FilterBar({ view, onChange, today }: FilterBarProps) {
         <legend className="field__label">Sources</legend>
         {SOURCE_CHOICES.map((sources) => (
           <label key={sources} className={view.sources === sources ? "is-checked" : undefined}>
-            <input type="radio" name="sources" checked={view.sources === sources} onChange={() => onChange({ sources })} />
+            <input
+              type="radio"
+              name="sources"
+              checked={view.sources === sources}
+              onChange={() => onChange({ sources })}
+            />
             {SOURCE_LABELS[sources]}
           </label>
         ))}

@@ -23,7 +23,9 @@ export function searchFramework(query: string): FactorGroup[] {
   if (words.length === 0) return RISK_FACTORS.map((factor) => ({ factor, indicators: factor.indicators }));
   const matches = (id: string, name: string) => {
     const haystack = `${id} ${fold(name)}`;
-    return words.every((word) => (/^[\d.]+$/.test(word) ? `${id}.`.startsWith(word) || id === word : haystack.includes(word)));
+    return words.every((word) =>
+      /^[\d.]+$/.test(word) ? `${id}.`.startsWith(word) || id === word : haystack.includes(word),
+    );
   };
   const groups: FactorGroup[] = [];
   for (const factor of RISK_FACTORS) {

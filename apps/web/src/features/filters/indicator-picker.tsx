@@ -1,5 +1,10 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { type FactorSelection, isIndicatorPicked, toggleFactor, toggleIndicator } from "./factor-selection.ts";
+import {
+  type FactorSelection,
+  isIndicatorPicked,
+  toggleFactor,
+  toggleIndicator,
+} from "./factor-selection.ts";
 import { searchFramework } from "./framework-search.ts";
 
 /** Props of IndicatorPicker. */
@@ -60,16 +65,23 @@ export function IndicatorPicker({ selection, onChange }: IndicatorPickerProps) {
               onChange={(event) => setQuery(event.target.value)}
             />
             {count > 0 ? (
-              <button type="button" className="link-button" onClick={() => onChange({ riskFactors: [], indicators: [] })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onChange({ riskFactors: [], indicators: [] })}
+              >
                 Clear all
               </button>
             ) : null}
           </div>
           <div className="picker__list">
-            {groups.length === 0 ? <p className="picker__none">No factor or indicator matches “{query}”.</p> : null}
+            {groups.length === 0 ? (
+              <p className="picker__none">No factor or indicator matches “{query}”.</p>
+            ) : null}
             {groups.map(({ factor, indicators }) => {
               const isFactorPicked = selection.riskFactors.includes(factor.id);
-              const isPartly = !isFactorPicked && factor.indicators.some((i) => selection.indicators.includes(i.id));
+              const isPartly =
+                !isFactorPicked && factor.indicators.some((i) => selection.indicators.includes(i.id));
               return (
                 <fieldset key={factor.id} className="picker__group">
                   <legend>

@@ -11,7 +11,8 @@ describe("query inputs from the view", () => {
   it("sends factors alone as factors, and expands them once an indicator is picked (either, not both)", () => {
     expect(toEvidenceFilters({ ...DEFAULT_VIEW, riskFactors: [8] })).toEqual({ riskFactors: [8] });
     const mixed = toEvidenceFilters({ ...DEFAULT_VIEW, riskFactors: [14], indicators: ["8.8"] });
-    const factor14 = RISK_FACTORS.find((factor) => factor.id === 14)?.indicators.map((indicator) => indicator.id) ?? [];
+    const factor14 =
+      RISK_FACTORS.find((factor) => factor.id === 14)?.indicators.map((indicator) => indicator.id) ?? [];
     expect(mixed.riskFactors).toBeUndefined();
     expect(mixed.indicators).toEqual([...factor14, "8.8"]);
   });
@@ -29,7 +30,15 @@ describe("query inputs from the view", () => {
     const evening = toItemsInput(DEFAULT_VIEW, new Date("2026-11-20T22:00:00Z"));
     expect(morning).toEqual(evening);
     expect(morning.since).toBe("2026-10-22T00:00:00.000Z");
-    const past = toItemsInput({ ...DEFAULT_VIEW, window: "7d", asOf: "2026-10-10" }, new Date("2026-11-20T08:00:00Z"), "SD");
-    expect(past).toMatchObject({ since: "2026-10-04T00:00:00.000Z", until: "2026-10-11T00:00:00.000Z", iso2: "SD" });
+    const past = toItemsInput(
+      { ...DEFAULT_VIEW, window: "7d", asOf: "2026-10-10" },
+      new Date("2026-11-20T08:00:00Z"),
+      "SD",
+    );
+    expect(past).toMatchObject({
+      since: "2026-10-04T00:00:00.000Z",
+      until: "2026-10-11T00:00:00.000Z",
+      iso2: "SD",
+    });
   });
 });

@@ -7,7 +7,8 @@ export function useView(): [ViewState, (patch: Partial<ViewState>) => void] {
   const { pathname, search } = useLocation();
   const view = useMemo(() => parseView(search), [search]);
   const setView = useCallback(
-    (patch: Partial<ViewState>) => navigate(`${pathname}${serializeView({ ...parseView(window.location.search), ...patch })}`),
+    (patch: Partial<ViewState>) =>
+      navigate(`${pathname}${serializeView({ ...parseView(window.location.search), ...patch })}`),
     [pathname],
   );
   return [view, setView];

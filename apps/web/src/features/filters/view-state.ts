@@ -95,7 +95,8 @@ export function serializeView(view: ViewState): string {
   if (view.sources !== DEFAULT_VIEW.sources) params.set("sources", view.sources);
   if (view.country) params.set("country", view.country);
   const { key, direction } = view.sort;
-  if (key !== DEFAULT_VIEW.sort.key || direction !== DEFAULT_VIEW.sort.direction) params.set("sort", `${key}-${direction}`);
+  if (key !== DEFAULT_VIEW.sort.key || direction !== DEFAULT_VIEW.sort.direction)
+    params.set("sort", `${key}-${direction}`);
   // Commas and dots are safe in a query string; keeping them readable makes links easy to check by eye.
   const search = params.toString().replaceAll("%2C", ",");
   return search ? `?${search}` : "";

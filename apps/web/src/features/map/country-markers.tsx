@@ -46,7 +46,12 @@ interface CountryMarkerProps {
   onSelectCountry: (iso2: string) => void;
 }
 
-const CountryMarker = memo(function CountryMarker({ country, situation, region, onSelectCountry }: CountryMarkerProps) {
+const CountryMarker = memo(function CountryMarker({
+  country,
+  situation,
+  region,
+  onSelectCountry,
+}: CountryMarkerProps) {
   const eventHandlers = useMemo(
     () => ({
       click(_event: LeafletMouseEvent) {

@@ -35,7 +35,9 @@ export function CountryShapes({ borders, situations, region, onSelectCountry }: 
       function styleCountry(feature) {
         const iso2 = feature?.properties.iso2 ?? "";
         const situation = situations?.get(iso2);
-        const base = situation ? countryStyle(situation.level, { isDimmed: isOutside(situation, region) }) : LOADING_STYLE;
+        const base = situation
+          ? countryStyle(situation.level, { isDimmed: isOutside(situation, region) })
+          : LOADING_STYLE;
         // className is read when the path is created; it lets tests and CSS find a country.
         return { ...base, className: `country-shape country-${iso2}` };
       },

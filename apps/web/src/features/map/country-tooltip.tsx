@@ -4,7 +4,13 @@ import { LevelBadge } from "../../ui/level-badge.tsx";
 import { TrendText } from "../../ui/trend-text.tsx";
 
 /** What hovering a country shows: name, level, score and trend. */
-export function CountryTooltip({ name, situation }: { name: string; situation: CountrySituation | undefined }) {
+export function CountryTooltip({
+  name,
+  situation,
+}: {
+  name: string;
+  situation: CountrySituation | undefined;
+}) {
   return (
     <div className="country-tooltip">
       <strong>{name}</strong>

@@ -5,7 +5,7 @@ import { LEVEL_LABELS, RISK_LEVELS } from "./risk-scale.ts";
 export function MapLegend() {
   const levels = [...RISK_LEVELS.slice(0, 4)].reverse().concat(RISK_LEVELS.slice(4));
   return (
-    <div className="map-legend" aria-label="Map legend">
+    <div className="map-legend">
       <span className="map-legend__title">Risk level</span>
       <ul>
         {levels.map((level) => (

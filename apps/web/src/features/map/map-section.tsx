@@ -31,7 +31,13 @@ export function MapSection({ situations, region, onSelectCountry }: MapSectionPr
   }, [borders.data]);
 
   if (borders.isError) {
-    return <ErrorState title="The map's borders could not be loaded" error={borders.error} onRetry={() => borders.refetch()} />;
+    return (
+      <ErrorState
+        title="The map's borders could not be loaded"
+        error={borders.error}
+        onRetry={() => borders.refetch()}
+      />
+    );
   }
   const loading = <LoadingState className="risk-map risk-map--loading" label="Drawing the map…" />;
   if (!borders.data) return loading;

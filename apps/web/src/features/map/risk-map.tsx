@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { MapContainer } from "react-leaflet";
 import type { CountrySituation } from "../../lib/api-types.ts";
 import type { RegionId } from "../../lib/regions.ts";
-import { type MarkerCountry, CountryMarkers } from "./country-markers.tsx";
+import { CountryMarkers, type MarkerCountry } from "./country-markers.tsx";
 import { CountryShapes } from "./country-shapes.tsx";
 import { FitToRegion } from "./fit-to-region.tsx";
 import { HatchPattern } from "./hatch-pattern.tsx";
@@ -22,7 +22,13 @@ export interface RiskMapProps {
 }
 
 /** The world choropleth: shapes and markers by risk level, a legend, framing by region. No tiles: works offline. */
-export default function RiskMap({ borders, markerCountries, situations, region, onSelectCountry }: RiskMapProps) {
+export default function RiskMap({
+  borders,
+  markerCountries,
+  situations,
+  region,
+  onSelectCountry,
+}: RiskMapProps) {
   const isReady = situations !== null;
   useEffect(
     function markMapReady() {
@@ -43,7 +49,12 @@ export default function RiskMap({ borders, markerCountries, situations, region, 
         worldCopyJump={false}
         attributionControl={false}
       >
-        <CountryShapes borders={borders} situations={situations} region={region} onSelectCountry={onSelectCountry} />
+        <CountryShapes
+          borders={borders}
+          situations={situations}
+          region={region}
+          onSelectCountry={onSelectCountry}
+        />
         <CountryMarkers
           countries={markerCountries}
           situations={situations}

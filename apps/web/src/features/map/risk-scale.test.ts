@@ -22,11 +22,14 @@ describe("risk colour scale", () => {
   });
 
   it("gets darker with every level, so order survives colour blindness and greyscale", () => {
-    const luminances = (["low", "moderate", "high", "severe"] as const).map((level) => relativeLuminance(LEVEL_COLORS[level]));
+    const luminances = (["low", "moderate", "high", "severe"] as const).map((level) =>
+      relativeLuminance(LEVEL_COLORS[level]),
+    );
     for (let i = 1; i < luminances.length; i++) expect(luminances[i]).toBeLessThan(luminances[i - 1] ?? 1);
     // Neighbouring levels must differ clearly in lightness alone (contrast ≥ 1.3).
     const colors = Object.values(LEVEL_COLORS);
-    for (let i = 1; i < colors.length; i++) expect(contrastRatio(colors[i - 1] ?? "", colors[i] ?? "")).toBeGreaterThan(1.3);
+    for (let i = 1; i < colors.length; i++)
+      expect(contrastRatio(colors[i - 1] ?? "", colors[i] ?? "")).toBeGreaterThan(1.3);
   });
 
   it("keeps 'low' distinguishable from the not-monitored grey", () => {

@@ -9,5 +9,10 @@ async function loadBordersChunk(): Promise<BorderCollection> {
 
 /** Country borders, loaded once per session from a lazy chunk (no network beyond the app's own files). */
 export function useBorders() {
-  return useQuery({ queryKey: ["borders"], queryFn: loadBordersChunk, staleTime: Number.POSITIVE_INFINITY, gcTime: Number.POSITIVE_INFINITY });
+  return useQuery({
+    queryKey: ["borders"],
+    queryFn: loadBordersChunk,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: Number.POSITIVE_INFINITY,
+  });
 }

@@ -24,7 +24,10 @@ function sortValue(situation: CountrySituation, key: SortKey): number | null {
 }
 
 /** The ranking table's rows: the region's countries, rated ones first, in the chosen order; ties by name. */
-export function rankSituations(situations: readonly CountrySituation[], options: RankOptions): RankedSituation[] {
+export function rankSituations(
+  situations: readonly CountrySituation[],
+  options: RankOptions,
+): RankedSituation[] {
   const { region, sort } = options;
   const sign = sort.direction === "asc" ? 1 : -1;
   const rows = situations.filter(
@@ -50,5 +53,6 @@ export function rankSituations(situations: readonly CountrySituation[], options:
 
 /** How many of the region's countries are not monitored. */
 export function countUnmonitored(situations: readonly CountrySituation[], region: RegionId | null): number {
-  return situations.filter((s) => (region === null || s.region === region) && s.level === "not-monitored").length;
+  return situations.filter((s) => (region === null || s.region === region) && s.level === "not-monitored")
+    .length;
 }

@@ -18,7 +18,14 @@ export interface RankingPanelProps {
 }
 
 /** The ranking beside the map: rated countries of the region, with unrated ones a click away. */
-export function RankingPanel({ situations, region, sort, selectedIso2, onSortChange, onSelectCountry }: RankingPanelProps) {
+export function RankingPanel({
+  situations,
+  region,
+  sort,
+  selectedIso2,
+  onSortChange,
+  onSelectCountry,
+}: RankingPanelProps) {
   const [isShowingUnmonitored, setShowingUnmonitored] = useState(false);
   if (!situations) return <LoadingState label="Ranking countries…" />;
   const rows = rankSituations(situations, { region, sort, isShowingUnmonitored });
@@ -43,7 +50,11 @@ export function RankingPanel({ situations, region, sort, selectedIso2, onSortCha
         )}
       </div>
       {unmonitored > 0 ? (
-        <button type="button" className="link-button ranking-panel__toggle" onClick={() => setShowingUnmonitored(!isShowingUnmonitored)}>
+        <button
+          type="button"
+          className="link-button ranking-panel__toggle"
+          onClick={() => setShowingUnmonitored(!isShowingUnmonitored)}
+        >
           {isShowingUnmonitored
             ? "Hide countries that are not monitored"
             : `Show ${plural(unmonitored, "country", "countries")} not monitored (too little coverage)`}

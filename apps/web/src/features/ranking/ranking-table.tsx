@@ -26,11 +26,20 @@ const COLUMNS: readonly { key: SortKey; label: string; words: string }[] = [
  * The map's accessible alternative: a real table with a caption, header scopes and sortable column
  * buttons that announce their order; each row takes focus and opens its country on Enter or Space.
  */
-export function RankingTable({ rows, sort, scopeLabel, selectedIso2, onSortChange, onSelectCountry }: RankingTableProps) {
+export function RankingTable({
+  rows,
+  sort,
+  scopeLabel,
+  selectedIso2,
+  onSortChange,
+  onSelectCountry,
+}: RankingTableProps) {
   const sortWords = COLUMNS.find((column) => column.key === sort.key)?.words ?? sort.key;
   function toggle(key: SortKey) {
     onSortChange(
-      key === sort.key ? { key, direction: sort.direction === "desc" ? "asc" : "desc" } : { key, direction: "desc" },
+      key === sort.key
+        ? { key, direction: sort.direction === "desc" ? "asc" : "desc" }
+        : { key, direction: "desc" },
     );
   }
   function handleRowKey(event: KeyboardEvent<HTMLTableRowElement>, iso2: string) {
@@ -57,7 +66,7 @@ export function RankingTable({ rows, sort, scopeLabel, selectedIso2, onSortChang
             const isActive = column.key === sort.key;
             const ariaSort = isActive ? (sort.direction === "desc" ? "descending" : "ascending") : "none";
             return (
-              <th key={column.key} scope="col" aria-sort={ariaSort} className="ranking__number">
+              <th key={column.key} scope="col" aria-sort={ariaSort} className="numeric-cell">
                 <button type="button" className="sort-button" onClick={() => toggle(column.key)}>
                   {column.label}
                   <span aria-hidden="true" className="sort-button__arrow">
@@ -88,11 +97,11 @@ export function RankingTable({ rows, sort, scopeLabel, selectedIso2, onSortChang
             <td>
               <LevelBadge level={situation.level} />
             </td>
-            <td className="ranking__number">{formatScore(situation.score)}</td>
-            <td className="ranking__number">
+            <td className="numeric-cell">{formatScore(situation.score)}</td>
+            <td className="numeric-cell">
               <TrendText trend={situation.trend} />
             </td>
-            <td className="ranking__number">{situation.evidenceCount}</td>
+            <td className="numeric-cell">{situation.evidenceCount}</td>
           </tr>
         ))}
       </tbody>

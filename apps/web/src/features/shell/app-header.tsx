@@ -15,10 +15,10 @@ export function AppHeader({ pathname }: { pathname: string }) {
         <span className="brand__tagline">Early warning for atrocity prevention</span>
       </AppLink>
       <nav aria-label="Main">
-        <AppLink href="/" aria-current={isFeeds ? undefined : "page"}>
+        <AppLink href="/" className="nav-link" aria-current={isFeeds ? undefined : "page"}>
           Risk map
         </AppLink>
-        <AppLink href="/feeds" aria-current={isFeeds ? "page" : undefined}>
+        <AppLink href="/feeds" className="nav-link" aria-current={isFeeds ? "page" : undefined}>
           Feeds
         </AppLink>
       </nav>
