@@ -18,9 +18,16 @@ export const RESULTS_DIR = fileURLToPath(new URL("../test-results/", import.meta
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 
 /** Runs a command to completion; rejects with its output when it fails. */
-export function run(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+) {
   return new Promise<string>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? REPO_ROOT, env: { ...process.env, ...options.env } });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? REPO_ROOT,
+      env: { ...process.env, ...options.env },
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
@@ -30,14 +37,18 @@ export function run(command: string, args: readonly string[], options: { cwd?: s
     });
     child.on("error", reject);
     child.on("close", (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(" ")} exited ${code}:\n${output}`)),
     );
   });
 }
 
 /** Builds the dashboard into apps/web/dist, where the server serves it from. */
 export async function buildWeb(): Promise<void> {
-  await run("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], { cwd: path.join(REPO_ROOT, "apps/web") });
+  await run("pnpm", ["exec", "vite", "build", "--logLevel", "warn"], {
+    cwd: path.join(REPO_ROOT, "apps/web"),
+  });
 }
 
 /** A data directory seeded from generated feeds through `vigil import`; `remove()` deletes it. */
@@ -46,7 +57,17 @@ export async function seedDataDir(): Promise<{ dataDir: string; remove: () => vo
   const feedsDir = path.join(root, "feeds");
   const dataDir = path.join(root, "data");
   writeFixtureFeeds(feedsDir);
-  await run("pnpm", ["exec", "tsx", "apps/server/src/cli/main.ts", "import", feedsDir, "--data-dir", dataDir, "--reliability", "0.8"]);
+  await run("pnpm", [
+    "exec",
+    "tsx",
+    "apps/server/src/cli/main.ts",
+    "import",
+    feedsDir,
+    "--data-dir",
+    dataDir,
+    "--reliability",
+    "0.8",
+  ]);
   return { dataDir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
@@ -58,11 +79,15 @@ export interface ServerHandle {
 
 /** Starts `apps/server` on a free port with polling off; resolves once it logs its URL. */
 export function startServer(dataDir: string): Promise<ServerHandle> {
-  const child: ChildProcess = spawn("pnpm", ["exec", "tsx", "apps/server/src/index.ts", "--data-dir", dataDir], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", VIGIL_POLL: "off" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    "pnpm",
+    ["exec", "tsx", "apps/server/src/index.ts", "--data-dir", dataDir],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", VIGIL_POLL: "off" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -96,6 +121,13 @@ export function startServer(dataDir: string): Promise<ServerHandle> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }

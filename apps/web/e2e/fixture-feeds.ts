@@ -18,7 +18,8 @@ interface Story {
 const FEEDS = ["Relief Wire", "Regional Monitor", "Field Desk"] as const;
 
 /** A headline with `<script>` and a `javascript:` link: it must show as text and never run. */
-export const HOSTILE_TITLE = 'Sudan: <script>window.__pwned = true</script> massacre reported near El Fasher <img src=x onerror="window.__pwned=true">';
+export const HOSTILE_TITLE =
+  'Sudan: <script>window.__pwned = true</script> massacre reported near El Fasher <img src=x onerror="window.__pwned=true">';
 
 function repeat(title: string, days: readonly number[], feeds: readonly number[] = [0, 1]): Story[] {
   return days.map((daysAgo) => ({ title, daysAgo, feeds }));
@@ -26,7 +27,11 @@ function repeat(title: string, days: readonly number[], feeds: readonly number[]
 
 const STORIES: Story[] = [
   // Sudan: mass killings, corroborated, with a burst in the last two days (a spike).
-  ...repeat("Militia massacre of civilians in Darfur, Sudan as ethnic killings spread", [0, 0, 1, 1, 1, 2, 9, 16], [0, 1, 2]),
+  ...repeat(
+    "Militia massacre of civilians in Darfur, Sudan as ethnic killings spread",
+    [0, 0, 1, 1, 1, 2, 9, 16],
+    [0, 1, 2],
+  ),
   ...repeat("Sudan: RSF fighters accused of ethnic cleansing in West Darfur", [0, 1, 5, 12], [0, 1]),
   ...repeat("Sudan humanitarian crisis deepens as aid convoys are blocked", [3, 8, 20], [1, 2]),
   { title: HOSTILE_TITLE, daysAgo: 0, feeds: [2], link: "javascript:alert(1)" },
@@ -34,10 +39,18 @@ const STORIES: Story[] = [
   ...repeat("Myanmar army burns Rohingya villages, mass displacement reported", [1, 4, 7, 11, 15], [0, 1]),
   ...repeat("Myanmar junta airstrikes kill civilians in Sagaing", [2, 6, 13], [1, 2]),
   // Kenya: elections and hate speech (indicator 8.8), nothing else.
-  ...repeat("Election violence in Kenya: hate speech against ethnic minorities ahead of census", [0, 2, 3, 6, 10], [0, 1, 2]),
+  ...repeat(
+    "Election violence in Kenya: hate speech against ethnic minorities ahead of census",
+    [0, 2, 3, 6, 10],
+    [0, 1, 2],
+  ),
   ...repeat("Kenya election commission warns of violence before the vote", [1, 4, 8], [0, 2]),
   // Democratic Republic of the Congo, Haiti, Ukraine, Ethiopia, Syria: moderate to high.
-  ...repeat("Armed group attacks displacement camp in eastern Democratic Republic of the Congo", [1, 3, 9, 14], [0, 2]),
+  ...repeat(
+    "Armed group attacks displacement camp in eastern Democratic Republic of the Congo",
+    [1, 3, 9, 14],
+    [0, 2],
+  ),
   ...repeat("Haiti gangs kill dozens in Port-au-Prince as armed conflict spreads", [2, 5, 12], [0, 1]),
   ...repeat("Ukraine: shelling of civilians in Kharkiv, humanitarian crisis worsens", [1, 6, 18], [1, 2]),
   ...repeat("Ethiopia: reports of extrajudicial killings in Amhara region", [3, 10, 21], [0]),
@@ -55,7 +68,11 @@ const STORIES: Story[] = [
 ];
 
 function escapeXml(text: string): string {
-  return text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
 }
 
 /** Writes the feeds into `dir` (one .xml per feed) and returns the file paths. */
@@ -65,7 +82,9 @@ export function writeFixtureFeeds(dir: string, now = new Date()): string[] {
     const items = STORIES.flatMap((story, storyIndex) => {
       if (!story.feeds.includes(feedIndex)) return [];
       // Spread items through the day so each has its own time; stay in the past.
-      const published = new Date(now.getTime() - story.daysAgo * 86_400_000 - (storyIndex % 12) * 3_600_000 - 60_000);
+      const published = new Date(
+        now.getTime() - story.daysAgo * 86_400_000 - (storyIndex % 12) * 3_600_000 - 60_000,
+      );
       const link = story.link ?? `https://news.example.org/${feedIndex}/${storyIndex}`;
       return [
         `<item><title>${escapeXml(story.title)}</title><link>${escapeXml(link)}</link>` +

@@ -152,6 +152,12 @@ export interface CountryIndicatorDailyTable {
   clusters: number;
 }
 
+/** A day's aggregate version: it rises with every batch that changes the day's aggregates. */
+export interface AggregateDaysTable {
+  day: number;
+  version: number;
+}
+
 /** The Kysely database type. */
 export interface Database {
   sources: SourcesTable;
@@ -164,4 +170,5 @@ export interface Database {
   cluster_indicator_evidence: ClusterIndicatorEvidenceTable;
   country_daily: CountryDailyTable;
   country_indicator_daily: CountryIndicatorDailyTable;
+  aggregate_days: AggregateDaysTable;
 }

@@ -98,6 +98,7 @@ export function combineSignals(
   matches: readonly Located<SignalMatch>[],
   lang: string,
 ): { signals: IndicatorSignal[]; riskFactors: RiskFactorWeight[] } {
+  if (matches.length === 0) return { signals: [], riskFactors: [] };
   const byIndicator = new Map<string, Located<SignalMatch>[]>();
   for (const match of matches) {
     const list = byIndicator.get(match.entry.indicator);
@@ -139,6 +140,7 @@ export function combineSignals(
 
 /** Severity 0–100: noisy-or of risk factor weights, each scaled by its gravity. */
 export function severityOf(riskFactors: readonly RiskFactorWeight[]): number {
+  if (riskFactors.length === 0) return 0;
   return Math.round(100 * noisyOr(riskFactors.map((factor) => factor.weight * (FACTOR_GRAVITY[factor.id] ?? 0.5))));
 }
 

@@ -12,17 +12,18 @@ export function detectLanguage(
   langs: readonly string[],
   fallback: string,
 ): { lang: string; isConfident: boolean } {
-  const counts = langs.map((_, index) => hits.reduce((sum, field) => sum + (field[index] ?? 0), 0));
   let best = -1;
   let bestCount = 0;
   let secondCount = 0;
-  counts.forEach((count, index) => {
+  for (let index = 0; index < langs.length; index++) {
+    let count = 0;
+    for (const field of hits) count += field[index] ?? 0;
     if (count > bestCount) {
       secondCount = bestCount;
       best = index;
       bestCount = count;
     } else if (count > secondCount) secondCount = count;
-  });
+  }
   if (best < 0) return { lang: fallback, isConfident: false };
   return { lang: langs[best] as string, isConfident: bestCount >= MIN_CONFIDENT_HITS && bestCount - secondCount >= 1 };
 }

@@ -3,7 +3,7 @@ import { type PlaceMention, PlaceResolver } from "./place-resolver.ts";
 import type { ScorerOptions } from "./scorer-data.ts";
 import { SignalDetector, type SignalMatch, spanOf } from "./signal-detector.ts";
 import { combineCountries, combineSignals, severityOf } from "./combine.ts";
-import { tokenize } from "./tokenize.ts";
+import { type TokenizedText, tokenize } from "./tokenize.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { markWordClasses } from "./word-classes.ts";
 import type { SuppressedSignal, TextField, TextScore } from "./types.ts";
@@ -38,40 +38,27 @@ export function createScorer(options: ScorerOptions): Scorer {
   const detectors = new Map(options.lexicons.map((lexicon) => [lexicon.lang, new SignalDetector(lexicon, vocabulary)]));
   const places = new PlaceResolver(options.places, options.contextRules, vocabulary);
 
+  const allDetectors = [...detectors.values()];
+
   function scoreText(input: ScoreInput): TextScore {
-    const fields: { field: TextField; value: string }[] = [];
-    if (input.title) fields.push({ field: "title", value: input.title });
-    fields.push({ field: "text", value: input.text });
-    const tokenized = fields.map(({ field, value }) => ({ field, tokens: tokenize(value, vocabulary, langs.length) }));
-    const detected =
-      input.lang && detectors.has(input.lang)
-        ? { lang: input.lang, isConfident: true }
-        : detectLanguage(tokenized.map(({ tokens }) => tokens.stopwordHits), langs, fallback);
-    const lang = detected.lang;
+    // Plain loops, no per-field closures: this runs tens of thousands of times a second.
+    const title = input.title ? tokenize(input.title, vocabulary, langs.length, 0) : null;
+    const text = tokenize(input.text, vocabulary, langs.length, 1);
+    const hits = title ? [title.stopwordHits, text.stopwordHits] : [text.stopwordHits];
+    const explicit = input.lang !== undefined ? detectors.get(input.lang) : undefined;
+    const detected = explicit ? { lang: input.lang as string, isConfident: true } : detectLanguage(hits, langs, fallback);
     // Short headlines often hold too few stopwords to tell the language; then every lexicon reads them.
-    const active = detected.isConfident ? [detectors.get(lang)] : [...detectors.values()];
-    const mentions: (PlaceMention & { field: TextField; span: ReturnType<typeof spanOf> })[] = [];
-    const signals: (SignalMatch & { field: TextField; span: ReturnType<typeof spanOf> })[] = [];
+    const active = detected.isConfident ? [detectors.get(detected.lang) as SignalDetector] : allDetectors;
+    const mentions: LocatedMention[] = [];
+    const signals: LocatedSignal[] = [];
     const suppressed: SuppressedSignal[] = [];
-    for (const { field, tokens } of tokenized) {
-      for (const mention of places.resolve(tokens)) mentions.push({ ...mention, field, span: spanOf(mention, tokens) });
-      for (const detector of active) {
-        if (detector === undefined) continue;
-        const found = detector.detect(tokens);
-        for (const signal of found.signals) signals.push({ ...signal, field, span: spanOf(signal, tokens) });
-        for (const item of found.suppressed) suppressed.push({ ...item, field });
-      }
-    }
-    // A phrase one lexicon's cues negated stays negated when another lexicon also matched it.
-    const suppressedAt = new Set(suppressed.map((item) => `${item.field}:${item.start}`));
-    const kept = dedupeSignals(signals).filter((signal) => !suppressedAt.has(`${signal.field}:${signal.span.start}`));
-    const combined = combineSignals(kept, lang);
+    if (title) collect("title", title, active, mentions, signals, suppressed);
+    collect("text", text, active, mentions, signals, suppressed);
+    const kept = active.length > 1 || suppressed.length > 0 ? keepCounted(signals, suppressed) : signals;
+    const combined = combineSignals(kept, detected.lang);
     return {
-      lang,
-      countries: combineCountries(
-        mentions,
-        kept.map((signal) => ({ field: signal.field, start: signal.span.start, end: signal.span.end })),
-      ),
+      lang: detected.lang,
+      countries: mentions.length === 0 ? [] : combineCountries(mentions, kept.map(signalSpan)),
       signals: combined.signals,
       riskFactors: combined.riskFactors,
       suppressed,
@@ -80,15 +67,41 @@ export function createScorer(options: ScorerOptions): Scorer {
     };
   }
 
+  function collect(
+    field: TextField,
+    tokens: TokenizedText,
+    active: readonly SignalDetector[],
+    mentions: LocatedMention[],
+    signals: LocatedSignal[],
+    suppressed: SuppressedSignal[],
+  ): void {
+    for (const mention of places.resolve(tokens)) mentions.push({ ...mention, field, span: spanOf(mention, tokens) });
+    for (const detector of active) {
+      const found = detector.detect(tokens);
+      for (const signal of found.signals) signals.push({ ...signal, field, span: spanOf(signal, tokens) });
+      for (const item of found.suppressed) suppressed.push({ ...item, field });
+    }
+  }
+
   return { scoreText, langs };
 }
 
-/** The same phrase for the same indicator at the same place, found by two lexicons, counts once. */
-function dedupeSignals<T extends { field: TextField; first: number; last: number; entry: { indicator: string } }>(
-  signals: T[],
-): T[] {
+type LocatedMention = PlaceMention & { field: TextField; span: ReturnType<typeof spanOf> };
+type LocatedSignal = SignalMatch & { field: TextField; span: ReturnType<typeof spanOf> };
+
+function signalSpan(signal: LocatedSignal) {
+  return { field: signal.field, start: signal.span.start, end: signal.span.end };
+}
+
+/**
+ * Signals that count: the same phrase for the same indicator at the same place, found by two lexicons,
+ * counts once; and a phrase one lexicon's cues negated stays negated when another lexicon matched it too.
+ */
+function keepCounted(signals: LocatedSignal[], suppressed: readonly SuppressedSignal[]): LocatedSignal[] {
+  const suppressedAt = new Set(suppressed.map((item) => `${item.field}:${item.start}`));
   const seen = new Set<string>();
   return signals.filter((signal) => {
+    if (suppressedAt.has(`${signal.field}:${signal.span.start}`)) return false;
     const key = `${signal.field}:${signal.first}:${signal.last}:${signal.entry.indicator}`;
     if (seen.has(key)) return false;
     seen.add(key);

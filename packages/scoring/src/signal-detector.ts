@@ -28,6 +28,11 @@ const HEDGE = 2;
 const NON_EVENT = 4;
 const KIND_BIT = { negation: NEGATION, hedge: HEDGE, "non-event": NON_EVENT } as const;
 
+const NOTHING: { signals: SignalMatch[]; suppressed: Omit<SuppressedSignal, "field">[] } = Object.freeze({
+  signals: [],
+  suppressed: [],
+}) as never;
+
 /** Finds one language's lexicon phrases in a text and applies exclusions and cues. */
 export class SignalDetector {
   private readonly index: PhraseIndex<Payload>;
@@ -45,13 +50,22 @@ export class SignalDetector {
   /** Signals that count, and the ones set aside with the reason. */
   detect(tokens: TokenizedText): { signals: SignalMatch[]; suppressed: Omit<SuppressedSignal, "field">[] } {
     const all = this.index.match(tokens);
-    if (all.length === 0) return { signals: [], suppressed: [] };
+    const entryMatches: PhraseMatch<Payload>[] = [];
+    for (const match of all) {
+      for (const payload of match.payloads) {
+        if (payload.type === "entry") {
+          entryMatches.push(match);
+          break;
+        }
+      }
+    }
+    // Most texts hold no phrase of a given lexicon: skip the cue bookkeeping for them.
+    if (entryMatches.length === 0) return NOTHING;
     const count = tokens.count;
     const excluded = new Uint8Array(count);
     const cuesEndingAt = new Uint8Array(count);
     const cuesStartingAt = new Uint8Array(count);
     const sentenceCues = new Map<number, number>();
-    const entryMatches: PhraseMatch<Payload>[] = [];
     for (const match of all) {
       for (const payload of match.payloads) {
         if (payload.type === "exclusion") excluded.fill(1, match.first, match.last + 1);
@@ -65,7 +79,6 @@ export class SignalDetector {
           }
         }
       }
-      if (match.payloads.some((payload) => payload.type === "entry")) entryMatches.push(match);
     }
     const signals: SignalMatch[] = [];
     const suppressed: Omit<SuppressedSignal, "field">[] = [];

@@ -32,15 +32,10 @@ for (const code of [0x2e, 0x21, 0x3f, 0x3b, 0x7c, 0x0a, 0x3002]) SENTENCE_END[co
  * Tokenizes text in one linear pass: folds each character through a table, hashes words as it goes and
  * looks each up in the vocabulary, without building a string per word.
  */
-export function tokenize(text: string, vocabulary: Vocabulary, languageCount: number): TokenizedText {
+export function tokenize(text: string, vocabulary: Vocabulary, languageCount: number, slot = 0): TokenizedText {
   const length = text.length;
-  const capacity = (length >> 1) + 1;
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const ids = new Int32Array(capacity);
-  const sentences = new Int32Array(capacity);
-  const flags = new Uint8Array(capacity);
-  const stopwordHits = new Float64Array(languageCount);
+  const scratch = scratchFor(slot, (length >> 1) + 1, languageCount);
+  const { starts, ends, ids, sentences, flags, stopwordHits } = scratch;
   const classes = vocabulary.classes;
   let count = 0;
   let sentence = 0;
@@ -85,6 +80,32 @@ export function tokenize(text: string, vocabulary: Vocabulary, languageCount: nu
   // Sentence case has most longer words in lower case; headlines in Title Case or CAPS do not.
   const isCaseInformative = longWords < 3 || capitalisedLongWords / longWords < 0.5;
   return { text, count, starts, ends, ids, sentences, flags, isCaseInformative, stopwordHits };
+}
+
+type Scratch = Omit<TokenizedText, "text" | "count" | "isCaseInformative">;
+const SCRATCH: Scratch[] = [];
+
+/**
+ * Reusable token arrays, one set per slot (a scorer scans a title and a text): allocating six typed arrays
+ * per headline cost more than scanning it. A slot's arrays are valid until the next scan in that slot.
+ */
+function scratchFor(slot: number, capacity: number, languageCount: number): Scratch {
+  let scratch = SCRATCH[slot];
+  if (scratch === undefined || scratch.starts.length < capacity) {
+    const size = Math.max(capacity, 256, (scratch?.starts.length ?? 0) * 2);
+    scratch = {
+      starts: new Int32Array(size),
+      ends: new Int32Array(size),
+      ids: new Int32Array(size),
+      sentences: new Int32Array(size),
+      flags: new Uint8Array(size),
+      stopwordHits: new Float64Array(languageCount),
+    };
+    SCRATCH[slot] = scratch;
+  }
+  if (scratch.stopwordHits.length !== languageCount) scratch.stopwordHits = new Float64Array(languageCount);
+  else scratch.stopwordHits.fill(0);
+  return scratch;
 }
 
 /** Low bits of a word's classes say in which lexicon languages it is a stopword. */

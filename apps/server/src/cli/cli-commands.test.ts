@@ -81,16 +81,17 @@ describe("vigil feed", () => {
     expect(added.code).toBe(0);
     const id = /Added feed (\d+)/.exec(added.stdout)?.[1] ?? "";
     expect(vigil("feed", "list").stdout).toMatch(/UN News/);
+    const feedOf = () => {
+      const feeds = JSON.parse(vigil("feed", "list", "--json").stdout) as {
+        id: number;
+        enabled: boolean;
+        pollIntervalSeconds: number;
+      }[];
+      return feeds.find((feed) => String(feed.id) === id);
+    };
+    expect(feedOf()).toMatchObject({ enabled: true, pollIntervalSeconds: 1800 });
     expect(vigil("feed", "disable", id).stdout).toMatch(/disabled/);
-    const listed = JSON.parse(vigil("feed", "list", "--json").stdout) as {
-      id: number;
-      enabled: boolean;
-      pollIntervalSeconds: number;
-    }[];
-    expect(listed.find((feed) => String(feed.id) === id)).toMatchObject({
-      enabled: false,
-      pollIntervalSeconds: 1800,
-    });
+    expect(feedOf()).toMatchObject({ enabled: false });
     const badEdit = vigil("feed", "edit", id, "--reliability", "3");
     expect(badEdit.code).toBe(1);
     expect(badEdit.stderr.trim().split("\n")).toHaveLength(1);

@@ -2,6 +2,7 @@ import { FeedInputSchema, listFeeds, removeFeed } from "@vigil/db";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openTempDatabase, type TempDatabase } from "../test-utils/temp-database.ts";
 import { DEFAULT_FEEDS } from "./default-feeds.ts";
+import { ensureImportSource } from "./import-source.ts";
 import { seedDefaultFeeds } from "./seed-default-feeds.ts";
 
 describe("DEFAULT_FEEDS", () => {
@@ -34,5 +35,17 @@ describe("seedDefaultFeeds", () => {
     for (const feed of feeds) await removeFeed(database.db, { id: feed.id, now });
     expect(await seedDefaultFeeds(database.db, now)).toBe(0);
     expect(await listFeeds(database.db)).toEqual([]);
+  });
+
+  it("still seeds when saved feed files were imported before the first start", async () => {
+    const now = new Date("2026-03-01T00:00:00Z");
+    await ensureImportSource(database.db, {
+      url: "file:///tmp/saved.xml",
+      name: "saved",
+      lang: "en",
+      reliability: 0.6,
+      now,
+    });
+    expect(await seedDefaultFeeds(database.db, now)).toBe(DEFAULT_FEEDS.length);
   });
 });

@@ -71,7 +71,9 @@ describe("durability under kill -9", () => {
       // The aggregates the map reads were committed with their items: they agree with a rebuild from raw rows.
       const window = { windowDays: 365, asOf: new Date("2026-02-01T00:00:00Z") };
       const fromAggregates = await mapCountries(reopened.db, window);
-      const fromRaw = new Map((await mapCountriesFromRawTables(reopened.db, window)).map((row) => [row.iso2, row]));
+      const fromRaw = new Map(
+        (await mapCountriesFromRawTables(reopened.db, window)).map((row) => [row.iso2, row]),
+      );
       expect(fromAggregates.some((row) => row.coverage > 0)).toBe(true);
       for (const row of fromAggregates) {
         const raw = fromRaw.get(row.iso2);

@@ -73,6 +73,12 @@ export const countryAggregates: Migration = {
         .addColumn("clusters", "integer", (column) => column.notNull())
         .addPrimaryKeyConstraint("country_indicator_daily_pk", ["indicator", "day", "source_type", "iso2"]),
     ).execute();
+    // Bumped whenever a day's aggregates change, so readers can cache a day's rows until it moves.
+    await db.schema
+      .createTable("aggregate_days")
+      .addColumn("day", "integer", (column) => column.primaryKey())
+      .addColumn("version", "integer", (column) => column.notNull())
+      .execute();
     // Country pages read one country's days; the day-first keys above serve the map.
     await db.schema
       .createIndex("country_daily_by_country")
@@ -82,6 +88,7 @@ export const countryAggregates: Migration = {
   },
   async down(db: Kysely<unknown>) {
     for (const table of [
+      "aggregate_days",
       "country_indicator_daily",
       "country_daily",
       "cluster_indicator_evidence",

@@ -48,6 +48,8 @@ export class AggregateDeltas {
       if (row.evidence === 0 && row.clusters === 0) continue;
       statements.addIndicatorDaily.run(row.indicator, row.day, sourceType, row.iso2, row.riskFactor, row.evidence, row.clusters);
     }
+    const days = new Set([...this.countryDaily.values(), ...this.indicatorDaily.values()].map((row) => row.day));
+    for (const day of days) statements.bumpDay.run(day);
     this.countryDaily.clear();
     this.indicatorDaily.clear();
   }

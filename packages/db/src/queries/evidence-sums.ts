@@ -1,5 +1,6 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
-import { type Database, RISK_FACTOR_IDS, type RiskFactorId } from "../database.ts";
+import { type Kysely, sql } from "kysely";
+import { type Database, RISK_FACTOR_IDS } from "../database.ts";
+import { countryDayRows, FACTOR_COUNT } from "./country-day-cache.ts";
 import { type EvidenceQuery, planWindow, sourceTypesOf, type WindowPlan } from "./evidence-window.ts";
 
 /** Per-factor sums for one country. */
@@ -8,7 +9,7 @@ export interface FactorSums {
   current: number;
   /** Σ evidence × decay over the previous window, decayed from its own last day. */
   previous: number;
-  /** Story clusters whose first evidence for the factor arrived in the current window. */
+  /** Story clusters whose first evidence for the factor (or indicator) arrived in the current window. */
   clusters: number;
 }
 
@@ -26,118 +27,19 @@ export function emptySums(plan: WindowPlan): CountrySums {
   return { factors: new Map(), coverage: 0, previousCoverage: 0, daily: new Array(plan.windowDays).fill(0) };
 }
 
-// Below this many countries the IN list narrows the scan; above, filtering the few extra rows is cheaper.
-const MAX_IN_LIST_COUNTRIES = 100;
-
-type FactorRow = { iso2: string; risk_factor: number; current: number; previous: number; clusters: number };
-type DailyRow = { iso2: string; day: number; evidence: number };
-type CoverageRow = { iso2: string; current: number; previous: number };
-
 /**
- * Sums the aggregate tables for a window in two small grouped queries: one row per country with its
- * coverage and decayed evidence per factor, and one per (country, day) with evidence for spikes. The
- * decay weights join in as a VALUES list, so SQL does the decay-weighted sums.
+ * Sums the aggregates over a window for the asked countries: coverage and decayed evidence per factor
+ * in the current and previous windows, and daily evidence for spikes. Decay weights come from
+ * planWindow (decayFactor per day). Unfiltered and factor-filtered questions read country_daily;
+ * indicator filters read country_indicator_daily, whose key starts with the indicator.
  */
 export async function evidenceSums(db: Kysely<Database>, query: EvidenceQuery): Promise<Map<string, CountrySums>> {
   const plan = planWindow(query.windowDays, query.asOf);
-  if (query.iso2s.length === 0) return new Map();
-  const filters: RawBuilder<unknown>[] = [sql`d.source_type in (${sql.join(sourceTypesOf(query))})`];
-  if (query.iso2s.length < MAX_IN_LIST_COUNTRIES) filters.push(sql`d.iso2 in (${sql.join([...query.iso2s])})`);
-  const weights = sql.join(plan.days.map((row) => sql`(${row.day}, ${row.current}, ${row.previous})`));
+  const wanted = new Set(query.iso2s);
+  const sourceTypes = new Set<string>(sourceTypesOf(query));
   const factors = query.riskFactors ? RISK_FACTOR_IDS.filter((id) => query.riskFactors?.includes(id)) : RISK_FACTOR_IDS;
-  const read = query.indicators ? readIndicatorSums : readCountryDaily;
-  const { factorRows, dailyRows, coverageRows } = await read(db, { query, plan, filters, weights, factors });
-  return collectSums(plan, new Set(query.iso2s), factorRows, dailyRows, coverageRows);
-}
-
-interface ReadOptions {
-  query: EvidenceQuery;
-  plan: WindowPlan;
-  filters: RawBuilder<unknown>[];
-  weights: RawBuilder<unknown>;
-  factors: readonly RiskFactorId[];
-}
-
-/** The unfiltered and factor-filtered case: everything from country_daily. */
-async function readCountryDaily(db: Kysely<Database>, { plan, filters, weights, factors }: ReadOptions) {
-  const where = sql.join(filters, sql` and `);
-  const columns = factors.flatMap((factor) => [
-    sql`sum(${sql.ref(`d.evidence_${factor}`)} * w.cur) as ${sql.ref(`cur_${factor}`)}`,
-    sql`sum(${sql.ref(`d.evidence_${factor}`)} * w.prev) as ${sql.ref(`prev_${factor}`)}`,
-    sql`sum(case when w.cur > 0 then ${sql.ref(`d.clusters_${factor}`)} else 0 end) as ${sql.ref(`clusters_${factor}`)}`,
-  ]);
-  const wide = await sql<Record<string, number> & { iso2: string }>`
-    with w(day, cur, prev) as (values ${weights})
-    select d.iso2 as iso2, sum(case when w.cur > 0 then d.items else 0 end) as coverage,
-      sum(case when w.cur > 0 then 0 else d.items end) as previous_coverage, ${sql.join(columns)}
-    from w join country_daily d on d.day = w.day
-    where d.day between ${plan.previousStart} and ${plan.asOfDay} and ${where}
-    group by d.iso2`.execute(db);
-  const total = sql.join(
-    factors.map((factor) => sql.ref(`d.evidence_${factor}`)),
-    sql` + `,
-  );
-  const daily = await sql<DailyRow>`
-    select d.iso2 as iso2, d.day as day, sum(${total}) as evidence from country_daily d
-    where d.day between ${plan.currentStart} and ${plan.asOfDay} and ${where}
-    group by d.day, d.iso2`.execute(db);
-  const factorRows: FactorRow[] = [];
-  for (const row of wide.rows) {
-    for (const factor of factors) {
-      const current = row[`cur_${factor}`] ?? 0;
-      const previous = row[`prev_${factor}`] ?? 0;
-      if (current === 0 && previous === 0) continue;
-      factorRows.push({ iso2: row.iso2, risk_factor: factor, current, previous, clusters: row[`clusters_${factor}`] ?? 0 });
-    }
-  }
-  const coverageRows = wide.rows.map((row) => ({
-    iso2: row.iso2,
-    current: row.coverage ?? 0,
-    previous: row.previous_coverage ?? 0,
-  }));
-  return { factorRows, dailyRows: daily.rows, coverageRows };
-}
-
-/** The indicator-filtered case: evidence from country_indicator_daily, coverage from country_daily. */
-async function readIndicatorSums(db: Kysely<Database>, { query, plan, filters, weights, factors }: ReadOptions) {
-  const where = sql.join(
-    [
-      ...filters,
-      sql`d.indicator in (${sql.join([...(query.indicators ?? [])])})`,
-      sql`d.risk_factor in (${sql.join([...factors])})`,
-    ],
-    sql` and `,
-  );
-  const factorRows = await sql<FactorRow>`
-    with w(day, cur, prev) as (values ${weights})
-    select d.iso2 as iso2, d.risk_factor as risk_factor, sum(d.evidence * w.cur) as current,
-      sum(d.evidence * w.prev) as previous, sum(case when w.cur > 0 then d.clusters else 0 end) as clusters
-    from w join country_indicator_daily d on d.day = w.day
-    where d.day between ${plan.previousStart} and ${plan.asOfDay} and ${where}
-    group by d.iso2, d.risk_factor`.execute(db);
-  const daily = await sql<DailyRow>`
-    select d.iso2 as iso2, d.day as day, sum(d.evidence) as evidence from country_indicator_daily d
-    where d.day between ${plan.currentStart} and ${plan.asOfDay} and ${where}
-    group by d.iso2, d.day`.execute(db);
-  const coverage = await sql<CoverageRow>`
-    select d.iso2 as iso2, sum(case when d.day >= ${plan.currentStart} then d.items else 0 end) as current,
-      sum(case when d.day < ${plan.currentStart} then d.items else 0 end) as previous
-    from country_daily d
-    where d.day between ${plan.previousStart} and ${plan.asOfDay} and ${sql.join(filters, sql` and `)}
-    group by d.iso2`.execute(db);
-  return { factorRows: factorRows.rows, dailyRows: daily.rows, coverageRows: coverage.rows };
-}
-
-function collectSums(
-  plan: WindowPlan,
-  wanted: Set<string>,
-  factorRows: readonly FactorRow[],
-  dailyRows: readonly DailyRow[],
-  coverageRows: readonly CoverageRow[],
-): Map<string, CountrySums> {
   const sums = new Map<string, CountrySums>();
-  const sumsOf = (iso2: string): CountrySums | undefined => {
-    if (!wanted.has(iso2)) return undefined;
+  const sumsOf = (iso2: string): CountrySums => {
     let entry = sums.get(iso2);
     if (!entry) {
       entry = emptySums(plan);
@@ -145,22 +47,50 @@ function collectSums(
     }
     return entry;
   };
-  for (const row of factorRows) {
-    sumsOf(row.iso2)?.factors.set(row.risk_factor, {
-      current: row.current,
-      previous: row.previous,
-      clusters: row.clusters,
-    });
+  const addFactor = (entry: CountrySums, factor: number, evidence: number, clusters: number, weights: WindowPlan["days"][number]) => {
+    const sum = entry.factors.get(factor) ?? { current: 0, previous: 0, clusters: 0 };
+    sum.current += evidence * weights.current;
+    sum.previous += evidence * weights.previous;
+    sum.clusters += clusters;
+    entry.factors.set(factor, sum);
+  };
+
+  const days = await countryDayRows(db, plan.previousStart, plan.asOfDay);
+  for (const weights of plan.days) {
+    const isCurrent = weights.day >= plan.currentStart;
+    for (const row of days.get(weights.day) ?? []) {
+      if (!wanted.has(row.iso2) || !sourceTypes.has(row.sourceType)) continue;
+      const entry = sumsOf(row.iso2);
+      const values = row.values;
+      if (isCurrent) entry.coverage += values[0] ?? 0;
+      else entry.previousCoverage += values[0] ?? 0;
+      if (query.indicators) continue;
+      let total = 0;
+      for (const factor of factors) {
+        const evidence = values[factor] ?? 0;
+        if (evidence === 0) continue;
+        addFactor(entry, factor, evidence, isCurrent ? (values[FACTOR_COUNT + factor] ?? 0) : 0, weights);
+        total += evidence;
+      }
+      if (isCurrent) entry.daily[weights.day - plan.currentStart] = (entry.daily[weights.day - plan.currentStart] ?? 0) + total;
+    }
   }
-  for (const row of dailyRows) {
-    const entry = sumsOf(row.iso2);
-    if (entry) entry.daily[row.day - plan.currentStart] = row.evidence;
-  }
-  for (const row of coverageRows) {
-    const entry = sumsOf(row.iso2);
-    if (entry) {
-      entry.coverage = row.current;
-      entry.previousCoverage = row.previous;
+  if (query.indicators && query.indicators.length > 0) {
+    // Indicator filters select few rows, so SQL reads them straight from their index range.
+    const rows = await sql<{ iso2: string; day: number; risk_factor: number; evidence: number; clusters: number }>`
+      select iso2, day, risk_factor, sum(evidence) as evidence, sum(clusters) as clusters
+      from country_indicator_daily
+      where indicator in (${sql.join([...query.indicators])}) and day between ${plan.previousStart} and ${plan.asOfDay}
+        and source_type in (${sql.join([...sourceTypes])}) and risk_factor in (${sql.join([...factors])})
+      group by iso2, day, risk_factor`.execute(db);
+    const weightOf = new Map(plan.days.map((weights) => [weights.day, weights]));
+    for (const row of rows.rows) {
+      const weights = weightOf.get(row.day);
+      if (!weights || !wanted.has(row.iso2)) continue;
+      const isCurrent = row.day >= plan.currentStart;
+      const entry = sumsOf(row.iso2);
+      addFactor(entry, row.risk_factor, row.evidence, isCurrent ? row.clusters : 0, weights);
+      if (isCurrent) entry.daily[row.day - plan.currentStart] = (entry.daily[row.day - plan.currentStart] ?? 0) + row.evidence;
     }
   }
   return sums;

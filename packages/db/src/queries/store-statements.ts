@@ -33,6 +33,7 @@ export interface StoreStatements {
   /** Adds (day, source type, country, items, evidence_1…14, clusters_1…14) deltas to a country_daily row. */
   addCountryDaily: BetterSqlite3.Statement<unknown[]>;
   addIndicatorDaily: BetterSqlite3.Statement<unknown[]>;
+  bumpDay: BetterSqlite3.Statement<[number]>;
 }
 
 /** An item of a cluster, as read back to recompute the cluster. */
@@ -140,6 +141,10 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
        ON CONFLICT (indicator, day, source_type, iso2) DO UPDATE SET
          evidence = country_indicator_daily.evidence + excluded.evidence,
          clusters = country_indicator_daily.clusters + excluded.clusters`,
+    ),
+    bumpDay: sqlite.prepare(
+      `INSERT INTO aggregate_days (day, version) VALUES (?, 1)
+       ON CONFLICT (day) DO UPDATE SET version = aggregate_days.version + 1`,
     ),
   };
 }
