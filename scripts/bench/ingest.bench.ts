@@ -1,8 +1,8 @@
 /**
  * Ingest throughput: saved-feed-like RSS documents → parse → score → store (one transaction per feed),
  * beside the three stages measured alone in the same run, so the cost of each step is visible.
- * Items are the UCDP headlines when ../shared is beside the project (else made-up ones), 50 per feed,
- * each with a two-sentence summary, dated over 30 days.
+ * Items are made from the UCDP headlines when ../shared is beside the project (else made-up ones), 50 per
+ * feed, each with a two-sentence summary, dated over 30 days.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,7 +37,7 @@ function feedDocuments(run: string): Buffer[] {
     const items = Array.from({ length: ITEMS_PER_FEED }, (_, index) => {
       const n = feed * ITEMS_PER_FEED + index;
       return {
-        title: headlines[n % headlines.length] as string,
+        title: storyTitle(n),
         description: `<p>${headlines[(n * 7 + 3) % headlines.length]}. ${headlines[(n * 13 + 5) % headlines.length]}.</p>`,
         link: `https://wire.example/${run}/${feed}/${index}`,
         pubDate: new Date(NOW.getTime() - (n % 30) * 86_400_000 - index * 60_000).toUTCString(),
@@ -45,6 +45,16 @@ function feedDocuments(run: string): Buffer[] {
     });
     return Buffer.from(renderRss(items, `Feed ${feed}`));
   });
+}
+
+/**
+ * A distinct story per item: the first half of one headline and the second half of another, so items
+ * are as varied as a real feed's and only a few happen to land in one story cluster.
+ */
+function storyTitle(n: number): string {
+  const first = (headlines[n % headlines.length] as string).split(" ");
+  const second = (headlines[(n * 31 + Math.floor(n / headlines.length)) % headlines.length] as string).split(" ");
+  return [...first.slice(0, Math.ceil(first.length / 2)), ...second.slice(Math.ceil(second.length / 2))].join(" ");
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), "vigil-bench-ingest-"));

@@ -57,12 +57,15 @@ export function tokenize(text: string, vocabulary: Vocabulary, languageCount: nu
     if (start >= 0) {
       const first = text.charCodeAt(start);
       const isUpper = FOLD_TABLE[first] !== first;
-      const id = vocabulary.lookup(text, start, i, hash);
+      const isNumeric = first >= 0x30 && first <= 0x39;
+      let id = vocabulary.lookup(text, start, i, hash);
+      // Any number a phrase doesn't name itself reads as the word "0": "0 dead" matches "18 dead".
+      if (id < 0 && isNumeric) id = vocabulary.numberId;
       starts[count] = start;
       ends[count] = i;
       ids[count] = id;
       sentences[count] = sentence;
-      flags[count] = (isUpper ? TOKEN_CAPITALISED : 0) | (first >= 0x30 && first <= 0x39 ? TOKEN_NUMERIC : 0);
+      flags[count] = (isUpper ? TOKEN_CAPITALISED : 0) | (isNumeric ? TOKEN_NUMERIC : 0);
       if (id >= 0) countStopwords(classes[id] as number, stopwordHits);
       // The first word of a sentence is capitalised whatever it is, so it says nothing about the case style.
       const isSentenceStart = count === 0 || sentences[count - 1] !== sentence;

@@ -18,6 +18,8 @@ export class Vocabulary {
   private slots = new Int32Array(1024); // id + 1; 0 = empty
   /** Bit flags per word id: stopword languages in the low bits, word classes above. */
   classes = new Uint32Array(256);
+  /** The id of "0", which stands for any number in a phrase ("0 dead"); -1 until a phrase uses it. */
+  numberId = -1;
 
   /** The id of a folded word, adding it when new. */
   add(word: string): number {
@@ -26,6 +28,7 @@ export class Vocabulary {
     const id = this.words.length;
     this.words.push(word);
     this.ids.set(word, id);
+    if (word === "0") this.numberId = id;
     if (id >= this.classes.length) {
       const grown = new Uint32Array(this.classes.length * 2);
       grown.set(this.classes);
