@@ -53,8 +53,12 @@ function feedDocuments(run: string): Buffer[] {
  */
 function storyTitle(n: number): string {
   const first = (headlines[n % headlines.length] as string).split(" ");
-  const second = (headlines[(n * 31 + Math.floor(n / headlines.length)) % headlines.length] as string).split(" ");
-  return [...first.slice(0, Math.ceil(first.length / 2)), ...second.slice(Math.ceil(second.length / 2))].join(" ");
+  const second = (headlines[(n * 31 + Math.floor(n / headlines.length)) % headlines.length] as string).split(
+    " ",
+  );
+  return [...first.slice(0, Math.ceil(first.length / 2)), ...second.slice(Math.ceil(second.length / 2))].join(
+    " ",
+  );
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), "vigil-bench-ingest-"));

@@ -43,10 +43,20 @@ export function rethrowAsTRPCError(error: TRPCError): never {
 /** What a client reads for any unexpected failure; the details go to the server log only. */
 export const INTERNAL_ERROR_MESSAGE = "Internal error; the server log has the details";
 
-/** A zod error as readable text (`window: expected one of "7d"|"30d"…`), or null for other errors. */
+/** A zod error as readable text (`window: expected one of "7d"|"30d"… or a number`), or null for other errors. */
 export function describeZodError(error: unknown): string | null {
   if (!(error instanceof ZodError)) return null;
   return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+      return `${where}${describeIssue(issue)}`;
+    })
     .join("; ");
+}
+
+// zod says only "Invalid input" for a union; the branches' own messages say what would have fitted.
+function describeIssue(issue: ZodError["issues"][number]): string {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return issue.message;
+  const branches = issue.errors.map((branch) => branch.map((inner) => inner.message).join(", "));
+  return [...new Set(branches)].join(" or ");
 }

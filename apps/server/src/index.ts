@@ -4,7 +4,9 @@ import { startServer } from "./server.ts";
 
 /** `pnpm start`: serve the API, the health check and the dashboard; poll feeds in the background. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { "data-dir": { type: "string" } }, strict: true });
+  // `pnpm start -- --data-dir X` hands the script a literal "--" first; it separates nothing here.
+  const args = process.argv.slice(2).filter((arg, index) => !(index === 0 && arg === "--"));
+  const { values } = parseArgs({ args, options: { "data-dir": { type: "string" } }, strict: true });
   const config = loadConfig({ dataDir: values["data-dir"] });
   const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
   const server = await startServer({ config, log });

@@ -25,6 +25,9 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Builds a router; one per domain in routers/. */
 export const router = t.router;
+/** The base of every procedure: no login yet, domain errors mapped. */
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+/** Makes in-process callers for tests and the CLI. */
 export const createCallerFactory = t.createCallerFactory;

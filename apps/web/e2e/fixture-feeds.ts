@@ -63,6 +63,23 @@ const STORIES: Story[] = [
   ...repeat("Brazil central bank holds interest rates steady", [2, 9, 19], [1]),
   ...repeat("Japan unveils new high-speed rail line", [3, 10, 20], [2]),
   ...repeat("Canada expands national parks programme", [4, 12, 22], [0]),
+  // The previous 30 days, so trends have something to compare with: Sudan and Kenya rise, Myanmar and
+  // Ukraine fall, the quiet countries hold steady.
+  ...repeat("Sudan: clashes between army and RSF displace thousands", [33, 40, 47], [0]),
+  ...repeat(
+    "Myanmar military massacre of villagers in Sagaing, ethnic cleansing feared",
+    [31, 33, 35, 38, 41, 44, 50],
+    [0, 1, 2],
+  ),
+  ...repeat(
+    "Ukraine: mass graves found, torture of civilians reported in occupied towns",
+    [32, 36, 39, 45, 52],
+    [0, 1, 2],
+  ),
+  ...repeat("Kenya opposition rally ahead of the election", [34, 42, 49], [1]),
+  ...repeat("Syria: torture in detention documented by rights groups", [35, 43, 51], [1]),
+  ...repeat("Sweden hosts trade fair on renewable energy", [33, 41, 48], [0]),
+  ...repeat("Brazil central bank holds interest rates steady", [34, 44, 53], [1]),
   // A single mention: not enough coverage to rate.
   { title: "Chile wine exports rise", daysAgo: 5, feeds: [1] },
 ];

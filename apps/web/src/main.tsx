@@ -3,8 +3,12 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
+import { preloadMap } from "./features/map/preload-map.ts";
 import { createQueryClient } from "./lib/query-client.ts";
 import { createApiClient, TRPCProvider } from "./lib/trpc.ts";
+
+// The map is the first screen's slowest part: fetch its chunks while React starts.
+if (window.location.pathname === "/") preloadMap();
 
 const queryClient = createQueryClient();
 const trpcClient = createApiClient();

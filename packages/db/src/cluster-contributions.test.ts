@@ -2,7 +2,13 @@ import { clusterEvidence, corroborationFactor } from "@vigil/scoring";
 import { describe, expect, it } from "vitest";
 import { type ClusterMember, clusterContributions } from "./cluster-contributions.ts";
 
-function member(sourceId: number, day: number, weight: number, confidence = 1, reliability = 0.8): ClusterMember {
+function member(
+  sourceId: number,
+  day: number,
+  weight: number,
+  confidence = 1,
+  reliability = 0.8,
+): ClusterMember {
   return {
     sourceId,
     day,
@@ -16,7 +22,9 @@ function member(sourceId: number, day: number, weight: number, confidence = 1, r
 describe("clusterContributions", () => {
   it("puts a one-item cluster's evidence on its day", () => {
     const { factors, indicators } = clusterContributions([member(1, 100, 0.5, 0.9)]);
-    expect(factors).toEqual([{ iso2: "ML", key: "13", riskFactor: 13, day: 100, evidence: 0.5 * 0.8 * 0.9, isFirst: true }]);
+    expect(factors).toEqual([
+      { iso2: "ML", key: "13", riskFactor: 13, day: 100, evidence: 0.5 * 0.8 * 0.9, isFirst: true },
+    ]);
     expect(indicators.map((row) => row.key)).toEqual(["13.1"]);
   });
 
@@ -29,7 +37,10 @@ describe("clusterContributions", () => {
     ]);
     expect(factors[0]?.evidence).toBeCloseTo(0.4, 12);
     const total = clusterEvidence({
-      members: members.map((entry) => ({ factorWeight: entry.factors[0]?.weight ?? 0, reliability: entry.reliability })),
+      members: members.map((entry) => ({
+        factorWeight: entry.factors[0]?.weight ?? 0,
+        reliability: entry.reliability,
+      })),
       sourceCount: 3,
       countryConfidence: 1,
     });

@@ -47,10 +47,18 @@ export function clusterContributions(members: readonly ClusterMember[]): {
     const visible = members.filter((member) => member.day <= day);
     const sourceCount = new Set(visible.map((member) => member.sourceId)).size;
     const factorWeights = strongestInputs(visible, (member) =>
-      member.factors.map((factor) => ({ key: String(factor.id), riskFactor: factor.id, weight: factor.weight })),
+      member.factors.map((factor) => ({
+        key: String(factor.id),
+        riskFactor: factor.id,
+        weight: factor.weight,
+      })),
     );
     const indicatorWeights = strongestInputs(visible, (member) =>
-      member.indicators.map((signal) => ({ key: signal.indicator, riskFactor: signal.riskFactor, weight: signal.weight })),
+      member.indicators.map((signal) => ({
+        key: signal.indicator,
+        riskFactor: signal.riskFactor,
+        weight: signal.weight,
+      })),
     );
     emitRises(factorWeights, sourceCount, day, previousFactor, factors);
     emitRises(indicatorWeights, sourceCount, day, previousIndicator, indicators);

@@ -13,6 +13,6 @@ export function gazetteerCountries(): readonly CountryRef[] {
 }
 
 /** The countries of one region, or all of them; an unknown region gives none. */
-export function countriesInRegion(countries: readonly CountryRef[], region: string | undefined): CountryRef[] {
+export function selectCountries(countries: readonly CountryRef[], region: string | undefined): CountryRef[] {
   return region === undefined ? [...countries] : countries.filter((country) => country.region === region);
 }

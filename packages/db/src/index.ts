@@ -1,10 +1,12 @@
-export { clusterContributions, type ClusterMember, type Contribution } from "./cluster-contributions.ts";
-export { type CountryRef, countriesInRegion, gazetteerCountries } from "./countries.ts";
+export { type ClusterMember, type Contribution, clusterContributions } from "./cluster-contributions.ts";
+export { type CountryRef, gazetteerCountries, selectCountries } from "./countries.ts";
 export type * from "./database.ts";
+export { RISK_FACTOR_IDS } from "./database.ts";
 export { dayOf, isoDateOfDay } from "./days.ts";
 export { ConflictError, NotFoundError, ValidationError } from "./errors.ts";
 export { MIGRATIONS, migrateToLatest } from "./migrations/migrate.ts";
 export { type OpenDatabaseOptions, openDatabase, type VigilDatabase } from "./open-database.ts";
+export { ensureAlertSource } from "./queries/alert-sources.ts";
 export { type CountryDetailOptions, countryDetail } from "./queries/country-detail.ts";
 export {
   dueFeeds,
@@ -15,15 +17,17 @@ export {
   recordFeedFailure,
   recordFeedSuccess,
 } from "./queries/feed-polling.ts";
-export { createFeed, ensureAlertSource, getFeed, listFeeds, removeFeed, updateFeed } from "./queries/feeds.ts";
+export { FEED_COLUMNS, toFeed } from "./queries/feed-row.ts";
+export { createFeed, getFeed, listFeeds, removeFeed, updateFeed } from "./queries/feeds.ts";
 export { findItems } from "./queries/find-items.ts";
 export { type MapCountriesOptions, mapCountries } from "./queries/map-countries.ts";
 export { mapCountriesFromRawTables } from "./queries/map-countries-raw.ts";
+export { type SetItemReliabilityOptions, setItemReliability } from "./queries/set-item-reliability.ts";
 export {
   CLUSTER_WINDOW_DAYS,
-  StoreScoredItemsSchema,
   type StoreScoredItemsOptions,
   type StoreScoredItemsResult,
+  StoreScoredItemsSchema,
   storeScoredItems,
 } from "./queries/store-items.ts";
 export * from "./schemas/common.ts";

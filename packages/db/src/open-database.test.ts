@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
@@ -35,9 +35,19 @@ describe("openDatabase", () => {
       const second = await migrateToLatest(opened.db);
       expect(second.results).toEqual([]);
       expect(schema()).toEqual(before);
-      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(opened.db);
+      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
+        opened.db,
+      );
       expect(tables.rows.map((row) => row.name)).toEqual(
-        expect.arrayContaining(["sources", "items", "item_countries", "item_signals", "clusters", "country_daily", "country_indicator_daily"]),
+        expect.arrayContaining([
+          "sources",
+          "items",
+          "item_countries",
+          "item_signals",
+          "clusters",
+          "country_daily",
+          "country_indicator_daily",
+        ]),
       );
     } finally {
       await opened.close();

@@ -30,7 +30,8 @@ const HANDLES = new WeakMap<Kysely<Database>, BetterSqlite3.Database>();
  * costing ingest throughput for a risk (power loss on the server) that re-polling the feeds repairs.
  */
 export function openDatabase(options: OpenDatabaseOptions): VigilDatabase {
-  if (options.file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+  if (options.file !== ":memory:")
+    fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
   const sqlite = new BetterSqlite3(options.file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");

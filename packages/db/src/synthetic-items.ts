@@ -50,7 +50,10 @@ export function syntheticItems(options: SyntheticOptions): Map<number, Item[]> {
     sources.forEach((sourceId, run) => {
       const title = [...words];
       if (run > 0) title[Math.floor(random() * title.length)] = word();
-      const published = dayStartIso(day + (run === 0 ? 0 : Math.floor(random() * 3))).replace("T00:00", `T${10 + run}:00`);
+      const published = dayStartIso(day + (run === 0 ? 0 : Math.floor(random() * 3))).replace(
+        "T00:00",
+        `T${10 + run}:00`,
+      );
       const countries: [string, number][] = [[country, 0.5 + random() * 0.5]];
       if (second && second !== country) countries.push([second, 0.3 + random() * 0.4]);
       bySource.get(sourceId)?.push({
@@ -60,7 +63,10 @@ export function syntheticItems(options: SyntheticOptions): Map<number, Item[]> {
         summary: "",
         publishedAt: random() < 0.02 ? null : published,
         lang: "en",
-        score: syntheticScore(countries, signals.map(([indicator, weight]) => [indicator, weight * (0.7 + random() * 0.3)])),
+        score: syntheticScore(
+          countries,
+          signals.map(([indicator, weight]) => [indicator, weight * (0.7 + random() * 0.3)]),
+        ),
       });
     });
   }
@@ -70,7 +76,8 @@ export function syntheticItems(options: SyntheticOptions): Map<number, Item[]> {
 /** A TextScore from countries and signals, de-duplicated as the scorer would. */
 export function syntheticScore(countries: [string, number][], signals: [string, number][]): TextScore {
   const byIndicator = new Map<string, number>();
-  for (const [indicator, weight] of signals) byIndicator.set(indicator, Math.max(byIndicator.get(indicator) ?? 0, weight));
+  for (const [indicator, weight] of signals)
+    byIndicator.set(indicator, Math.max(byIndicator.get(indicator) ?? 0, weight));
   const byFactor = new Map<number, number>();
   for (const [indicator, weight] of byIndicator) {
     const factor = Number.parseInt(indicator, 10);

@@ -24,7 +24,11 @@ export async function openTempDatabase(): Promise<VigilDatabase & { file: string
 }
 
 /** A hand-made TextScore: countries as [iso2, confidence], signals as [indicator, weight]. */
-export function makeScore(countries: [string, number][], signals: [string, number][], severity = 50): TextScore {
+export function makeScore(
+  countries: [string, number][],
+  signals: [string, number][],
+  severity = 50,
+): TextScore {
   const byFactor = new Map<number, number>();
   for (const [indicator, weight] of signals) {
     const factor = Number.parseInt(indicator, 10);
@@ -52,7 +56,12 @@ export function makeScore(countries: [string, number][], signals: [string, numbe
 /** Creates a news feed and returns its id. */
 export async function addSource(opened: VigilDatabase, name: string, reliability = 0.8): Promise<number> {
   const feed = await createFeed(opened.db, {
-    feed: { name, url: `https://${name.toLowerCase().replace(/\W+/g, "-")}.example/feed`, lang: "en", reliability },
+    feed: {
+      name,
+      url: `https://${name.toLowerCase().replace(/\W+/g, "-")}.example/feed`,
+      lang: "en",
+      reliability,
+    },
     now: new Date("2026-01-01T00:00:00Z"),
   });
   return feed.id;

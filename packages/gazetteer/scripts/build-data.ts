@@ -11,12 +11,20 @@ import { PLACE_FLAGS, PLACE_KINDS, type PlaceTerm } from "../src/place-kinds.ts"
 import { admin1Candidates } from "./build/admin1-candidates.ts";
 import { borderFileFromAtlas, loadAtlas } from "./build/border-file.ts";
 import { type Candidate, withApostropheVariants } from "./build/candidate.ts";
+import {
+  assertHandTermsUsable,
+  type CommonWordVerdict,
+  commonWordReport,
+  commonWordVerdict,
+  unflaggedEnglishWords,
+} from "./build/common-word-filter.ts";
 import { buildCountryRecords } from "./build/country-records.ts";
 import { handCandidates } from "./build/hand-candidates.ts";
 import { countryNameCandidates, demonymCandidates, unMembers } from "./build/name-candidates.ts";
 import { capitalCandidates, cityCandidates, PLACE_THRESHOLDS } from "./build/place-candidates.ts";
 import { COLLISION_THRESHOLDS, resolveTerms } from "./build/resolve-terms.ts";
-import { loadSources } from "./build/sources.ts";
+import { loadEnglishWords, loadSources } from "./build/sources.ts";
+import { GENERIC_PLACE_WORDS, ROMANCE_COMMON_WORDS } from "./overrides/common-words.ts";
 import { CASE_SENSITIVE_NAMES, DROPPED_NAMES, METONYMS, PERSON_NAMES } from "./overrides/word-lists.ts";
 
 const DATA_DIR = new URL("../data/", import.meta.url);
@@ -74,19 +82,30 @@ function main(): void {
   // Function words of the languages the feeds use ("para" is Spanish for "for", not Pará).
   const stopwords = new Set(sources.stopwords.map(foldTerm));
 
-  const generated = withApostropheVariants([
+  const usable = withApostropheVariants([
     ...countryNameCandidates(sources),
     ...demonymCandidates(sources.worldCountries),
     ...capitalCandidates(sources),
     ...cityCandidates(sources),
     ...admin1Candidates(sources.states, sources.cities),
   ]).filter((c) => isUsableGenerated(c, known, stopwords));
-  const candidates = [...generated, ...withApostropheVariants(handCandidates())];
-  const report: string[] = [];
-  const terms = resolveTerms(candidates, {
+  // Names made of generic words ("Norte", "Praia") or unreviewed pt/es/fr words ("Maio") go.
+  const dropped: [Candidate, CommonWordVerdict][] = [];
+  const generated = usable.filter((c) => {
+    const verdict = commonWordVerdict(c, stopwords);
+    if (verdict) dropped.push([c, verdict]);
+    return verdict === undefined;
+  });
+  const hand = withApostropheVariants(handCandidates());
+  assertHandTermsUsable(hand, stopwords);
+  const report: string[] = commonWordReport(dropped);
+  const terms = resolveTerms([...generated, ...hand], {
     unMembers: unMembers(sources.worldCountries),
     log: (line) => report.push(line),
   }).map((term) => withWordListFlags(term, foldTerm(term.term)));
+  const englishWords = loadEnglishWords();
+  if (englishWords) report.push(...unflaggedEnglishWords(terms, englishWords));
+  else console.warn("No /usr/share/dict/american-english: place terms not checked against English words");
 
   const header = {
     generatedBy: "packages/gazetteer/scripts/build-data.ts",
@@ -97,6 +116,7 @@ function main(): void {
     })),
     thresholds: { ...PLACE_THRESHOLDS, ...COLLISION_THRESHOLDS, minLetters: MIN_LETTERS },
     stopwords: `${stopwords.size} from packages/taxonomy/data/lexicons/{en,fr,es}.json`,
+    commonWords: `${GENERIC_PLACE_WORDS.size} generic place words and ${ROMANCE_COMMON_WORDS.size} pt/es/fr words from scripts/overrides/common-words.ts`,
   };
   const countryRows = countries.map((c) => [
     c.iso2,
@@ -129,7 +149,8 @@ function main(): void {
     `${countries.length} countries (${countryBytes} bytes), ${terms.length} terms (${placeBytes} bytes)`,
   );
   console.log(`${borders.features.length} border features (${borderBytes} bytes)`);
-  console.log(`terms by kind: ${byKind}; ${report.length} collisions logged`);
+  console.log(`terms by kind: ${byKind}; ${report.length} decisions logged`);
+  for (const line of report.filter((l) => l.startsWith("unreviewed"))) console.warn(line);
 }
 
 main();

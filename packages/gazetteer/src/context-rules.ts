@@ -86,14 +86,28 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule("Dominican", "DO", "DM", "Dominica|Roseau"),
   rule("Korea", "KR", "KP", "Pyongyang|Kim Jong Un|Kim Jong-un|Kim Jong-Un|DPRK"),
   rule("Macedonia", "MK", "GR", "Greek Macedonia|Thessaloniki|Central Macedonia|Greece's Macedonia"),
-  rule("Victoria", "SC", "CA", "British Columbia|B.C.|Vancouver Island"),
-  rule("Victoria", "SC", "AU", "Melbourne|Victorian|Australian state"),
   rule("Georgetown", "GY", "US", "Georgetown University|Washington, D.C.|D.C."),
   rule("San Jose", "US", "CR", "Costa Rica|Costa Rican"),
   rule("Santiago", "CL", "DO", "Dominican Republic|Santiago de los Caballeros"),
   rule("al-Shabaab", "SO", "MZ", "Cabo Delgado|Mozambique|Mozambican"),
   rule("al-Shabab", "SO", "MZ", "Cabo Delgado|Mozambique|Mozambican"),
   rule("Turkish", "TR", "CY", "Turkish Cypriot|Turkish Cypriots|Northern Cyprus|North Cyprus"),
+  // South Africa's National Prosecuting Authority and Japan's National Police Agency are "NPA" too.
+  rule(
+    "NPA",
+    "PH",
+    null,
+    "National Prosecuting Authority|Batohi|South Africa|South African|National Police Agency|Japan|Japanese",
+  ),
+  // "Occupied territories" of Ukraine, Georgia and Azerbaijan, not the Palestinian ones.
+  rule(
+    "Occupied Territories",
+    "PS",
+    null,
+    "Ukraine|Ukrainian|Russia|Russian|Crimea|Donbas|Donetsk|Luhansk|Zaporizhzhia|Kherson|Abkhazia|" +
+      "South Ossetia|Karabakh|Azerbaijan",
+  ),
+  rule("J&K", "IN", null, "Rowling|Harry Potter|Galbraith|J.K. Simmons"),
   rule("Washington", "US", null, "Denzel Washington|Kerry Washington"),
   rule("Paris", "FR", null, "Paris Hilton|Paris Jackson"),
 ];

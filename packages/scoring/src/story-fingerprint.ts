@@ -43,7 +43,8 @@ export function storyFingerprint(title: string, summary = ""): string {
 /** The word hashes a fingerprint holds. */
 export function fingerprintHashes(fingerprint: string): number[] {
   const hashes: number[] = [];
-  for (let i = 0; i + 8 <= fingerprint.length; i += 8) hashes.push(Number.parseInt(fingerprint.slice(i, i + 8), 16));
+  for (let i = 0; i + 8 <= fingerprint.length; i += 8)
+    hashes.push(Number.parseInt(fingerprint.slice(i, i + 8), 16));
   return hashes;
 }
 

@@ -1,4 +1,4 @@
-import type { CountrySituation } from "@vigil/db";
+import type { CountrySituation, MapCountriesInput } from "@vigil/db";
 import { cliCaller, parseCommandArgs, runCommand, UsageError, withDatabase, writeOut } from "./cli-kit.ts";
 
 /** One-line description for `vigil help`. */
@@ -23,14 +23,15 @@ export function run(args: string[]): Promise<number> {
       "data-dir": { type: "string" },
     });
     if (positionals.length > 0) throw new UsageError(`Unexpected argument '${positionals[0]}'.`);
+    // Flags are strings; the casts only satisfy the compiler, MapCountriesInputSchema checks the values.
     const input = {
-      window: values.window as "30d",
+      window: values.window,
       asOf: values["as-of"] === undefined ? undefined : asOfInstant(values["as-of"]),
       region: values.region,
       riskFactors: values["risk-factor"]?.map(Number),
       indicators: values.indicator,
-      sourceTypes: values["source-type"] as ("news" | "alert")[] | undefined,
-    };
+      sourceTypes: values["source-type"],
+    } as MapCountriesInput;
     return withDatabase(values["data-dir"], async (database, config) => {
       const caller = await cliCaller(database, config);
       const situations = await caller.map.countries(input);

@@ -41,10 +41,7 @@ describe("feed router", () => {
     expect(await caller.feed.list()).toEqual([]);
   });
 
-  // Fails today: FeedUpdateSchema is FeedInputSchema.partial(), and zod 4 still applies the inner
-  // .default()s, so `{ id, name }` also sets pollIntervalSeconds 900 and enabled true. Flip to `it`
-  // when packages/db builds the update schema without defaults.
-  it.fails("edits one field and leaves the others alone", async () => {
+  it("edits one field and leaves the others alone", async () => {
     const feed = { name: "RFI", url: "https://www.rfi.fr/fr/afrique/rss", lang: "fr", reliability: 0.8 };
     const added = await caller.feed.add({ ...feed, pollIntervalSeconds: 3600, enabled: false });
     const edited = await caller.feed.update({ id: added.id, name: "RFI Afrique" });

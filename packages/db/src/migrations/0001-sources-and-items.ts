@@ -24,7 +24,11 @@ export const sourcesAndItems: Migration = {
       .addColumn("created_at", "text", (column) => column.notNull())
       .addColumn("updated_at", "text", (column) => column.notNull())
       .execute();
-    await db.schema.createIndex("sources_due").on("sources").columns(["enabled", "next_attempt_at"]).execute();
+    await db.schema
+      .createIndex("sources_due")
+      .on("sources")
+      .columns(["enabled", "next_attempt_at"])
+      .execute();
 
     // clusters.first_item_id has no foreign key: items point at clusters, and a cycle of foreign keys
     // could not be created in that order on Postgres.
@@ -73,13 +77,13 @@ export const sourcesAndItems: Migration = {
     await clusteredOnPrimaryKey(
       db,
       db.schema
-      .createTable("item_countries")
-      .addColumn("item_id", "integer", (column) => column.notNull().references("items.id"))
-      .addColumn("iso2", "text", (column) => column.notNull())
-      .addColumn("confidence", "double precision", (column) => column.notNull())
-      .addColumn("evidence", "text", (column) => column.notNull())
-      .addColumn("published_at", "text", (column) => column.notNull())
-      .addPrimaryKeyConstraint("item_countries_pk", ["item_id", "iso2"]),
+        .createTable("item_countries")
+        .addColumn("item_id", "integer", (column) => column.notNull().references("items.id"))
+        .addColumn("iso2", "text", (column) => column.notNull())
+        .addColumn("confidence", "double precision", (column) => column.notNull())
+        .addColumn("evidence", "text", (column) => column.notNull())
+        .addColumn("published_at", "text", (column) => column.notNull())
+        .addPrimaryKeyConstraint("item_countries_pk", ["item_id", "iso2"]),
     ).execute();
     await db.schema
       .createIndex("item_countries_by_country")
@@ -90,13 +94,13 @@ export const sourcesAndItems: Migration = {
     await clusteredOnPrimaryKey(
       db,
       db.schema
-      .createTable("item_signals")
-      .addColumn("item_id", "integer", (column) => column.notNull().references("items.id"))
-      .addColumn("indicator", "text", (column) => column.notNull())
-      .addColumn("risk_factor", "integer", (column) => column.notNull())
-      .addColumn("weight", "double precision", (column) => column.notNull())
-      .addColumn("evidence", "text", (column) => column.notNull())
-      .addPrimaryKeyConstraint("item_signals_pk", ["item_id", "indicator"]),
+        .createTable("item_signals")
+        .addColumn("item_id", "integer", (column) => column.notNull().references("items.id"))
+        .addColumn("indicator", "text", (column) => column.notNull())
+        .addColumn("risk_factor", "integer", (column) => column.notNull())
+        .addColumn("weight", "double precision", (column) => column.notNull())
+        .addColumn("evidence", "text", (column) => column.notNull())
+        .addPrimaryKeyConstraint("item_signals_pk", ["item_id", "indicator"]),
     ).execute();
   },
   async down(db: Kysely<unknown>) {

@@ -12,14 +12,14 @@ export const countryAggregates: Migration = {
     await clusteredOnPrimaryKey(
       db,
       db.schema
-      .createTable("cluster_factor_evidence")
-      .addColumn("cluster_id", "integer", (column) => column.notNull().references("clusters.id"))
-      .addColumn("iso2", "text", (column) => column.notNull())
-      .addColumn("risk_factor", "integer", (column) => column.notNull())
-      .addColumn("day", "integer", (column) => column.notNull())
-      .addColumn("evidence", "double precision", (column) => column.notNull())
-      .addColumn("is_first", "integer", (column) => column.notNull())
-      .addPrimaryKeyConstraint("cluster_factor_evidence_pk", ["cluster_id", "iso2", "risk_factor", "day"]),
+        .createTable("cluster_factor_evidence")
+        .addColumn("cluster_id", "integer", (column) => column.notNull().references("clusters.id"))
+        .addColumn("iso2", "text", (column) => column.notNull())
+        .addColumn("risk_factor", "integer", (column) => column.notNull())
+        .addColumn("day", "integer", (column) => column.notNull())
+        .addColumn("evidence", "double precision", (column) => column.notNull())
+        .addColumn("is_first", "integer", (column) => column.notNull())
+        .addPrimaryKeyConstraint("cluster_factor_evidence_pk", ["cluster_id", "iso2", "risk_factor", "day"]),
     ).execute();
     await db.schema
       .createIndex("cluster_factor_evidence_by_country")
@@ -29,15 +29,15 @@ export const countryAggregates: Migration = {
     await clusteredOnPrimaryKey(
       db,
       db.schema
-      .createTable("cluster_indicator_evidence")
-      .addColumn("cluster_id", "integer", (column) => column.notNull().references("clusters.id"))
-      .addColumn("iso2", "text", (column) => column.notNull())
-      .addColumn("indicator", "text", (column) => column.notNull())
-      .addColumn("risk_factor", "integer", (column) => column.notNull())
-      .addColumn("day", "integer", (column) => column.notNull())
-      .addColumn("evidence", "double precision", (column) => column.notNull())
-      .addColumn("is_first", "integer", (column) => column.notNull())
-      .addPrimaryKeyConstraint("cluster_indicator_evidence_pk", ["cluster_id", "iso2", "indicator", "day"]),
+        .createTable("cluster_indicator_evidence")
+        .addColumn("cluster_id", "integer", (column) => column.notNull().references("clusters.id"))
+        .addColumn("iso2", "text", (column) => column.notNull())
+        .addColumn("indicator", "text", (column) => column.notNull())
+        .addColumn("risk_factor", "integer", (column) => column.notNull())
+        .addColumn("day", "integer", (column) => column.notNull())
+        .addColumn("evidence", "double precision", (column) => column.notNull())
+        .addColumn("is_first", "integer", (column) => column.notNull())
+        .addPrimaryKeyConstraint("cluster_indicator_evidence_pk", ["cluster_id", "iso2", "indicator", "day"]),
     ).execute();
     await db.schema
       .createIndex("cluster_indicator_evidence_by_country")

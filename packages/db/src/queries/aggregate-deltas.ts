@@ -30,7 +30,14 @@ export class AggregateDeltas {
   }
 
   /** Moves an indicator's evidence and first-evidence cluster count for a country and day. */
-  addIndicator(indicator: string, riskFactor: number, day: number, iso2: string, evidence: number, clusters: number): void {
+  addIndicator(
+    indicator: string,
+    riskFactor: number,
+    day: number,
+    iso2: string,
+    evidence: number,
+    clusters: number,
+  ): void {
     const key = `${indicator}|${day}|${iso2}`;
     const row = this.indicatorDaily.get(key);
     if (row) {
@@ -46,9 +53,19 @@ export class AggregateDeltas {
     }
     for (const row of this.indicatorDaily.values()) {
       if (row.evidence === 0 && row.clusters === 0) continue;
-      statements.addIndicatorDaily.run(row.indicator, row.day, sourceType, row.iso2, row.riskFactor, row.evidence, row.clusters);
+      statements.addIndicatorDaily.run(
+        row.indicator,
+        row.day,
+        sourceType,
+        row.iso2,
+        row.riskFactor,
+        row.evidence,
+        row.clusters,
+      );
     }
-    const days = new Set([...this.countryDaily.values(), ...this.indicatorDaily.values()].map((row) => row.day));
+    const days = new Set(
+      [...this.countryDaily.values(), ...this.indicatorDaily.values()].map((row) => row.day),
+    );
     for (const day of days) statements.bumpDay.run(day);
     this.countryDaily.clear();
     this.indicatorDaily.clear();

@@ -22,7 +22,14 @@ export function applyClusterEvidence(
     statements.deleteIndicatorRows.run(clusterId);
   }
   for (const row of factors) {
-    statements.insertFactorRow.run(clusterId, row.iso2, row.riskFactor, row.day, row.evidence, row.isFirst ? 1 : 0);
+    statements.insertFactorRow.run(
+      clusterId,
+      row.iso2,
+      row.riskFactor,
+      row.day,
+      row.evidence,
+      row.isFirst ? 1 : 0,
+    );
   }
   for (const row of indicators) {
     statements.insertIndicatorRow.run(
@@ -39,7 +46,14 @@ export function applyClusterEvidence(
     aggregates.addFactor(delta.day, delta.iso2, delta.riskFactor, delta.evidence, delta.clusters);
   }
   for (const delta of deltas(oldIndicators, indicators)) {
-    aggregates.addIndicator(delta.key, delta.riskFactor, delta.day, delta.iso2, delta.evidence, delta.clusters);
+    aggregates.addIndicator(
+      delta.key,
+      delta.riskFactor,
+      delta.day,
+      delta.iso2,
+      delta.evidence,
+      delta.clusters,
+    );
   }
 }
 
@@ -63,7 +77,9 @@ export function loadClusterMembers(statements: StoreStatements, clusterId: numbe
     members.get(row.item_id)?.countries.push({ iso2: row.iso2, confidence: row.confidence });
   }
   for (const row of statements.clusterSignals.all(clusterId)) {
-    indicators.get(row.item_id)?.push({ indicator: row.indicator, riskFactor: row.risk_factor, weight: row.weight });
+    indicators
+      .get(row.item_id)
+      ?.push({ indicator: row.indicator, riskFactor: row.risk_factor, weight: row.weight });
   }
   return [...members.values()];
 }

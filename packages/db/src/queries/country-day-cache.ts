@@ -20,7 +20,11 @@ export const FACTOR_COUNT = RISK_FACTOR_IDS.length;
 // previous window need 730).
 const MAX_CACHED_DAYS = 800;
 const CACHES = new WeakMap<Kysely<Database>, Map<number, CachedDay>>();
-const COLUMNS = ["items", ...RISK_FACTOR_IDS.map((id) => `evidence_${id}`), ...RISK_FACTOR_IDS.map((id) => `clusters_${id}`)];
+const COLUMNS = [
+  "items",
+  ...RISK_FACTOR_IDS.map((id) => `evidence_${id}`),
+  ...RISK_FACTOR_IDS.map((id) => `clusters_${id}`),
+];
 
 /**
  * The country_daily rows of a span of days, read through a per-database cache that is checked
@@ -30,7 +34,11 @@ const COLUMNS = ["items", ...RISK_FACTOR_IDS.map((id) => `evidence_${id}`), ...R
  * does the decay-weighted sums in memory. Any writer, in any process, bumps the version in the same
  * transaction as its change, so a stale day is never served.
  */
-export async function countryDayRows(db: Kysely<Database>, firstDay: number, lastDay: number): Promise<Map<number, CountryDayRow[]>> {
+export async function countryDayRows(
+  db: Kysely<Database>,
+  firstDay: number,
+  lastDay: number,
+): Promise<Map<number, CountryDayRow[]>> {
   let cache = CACHES.get(db);
   if (!cache || cache.size > MAX_CACHED_DAYS) {
     cache = new Map();

@@ -33,14 +33,20 @@ describe("countryDetail", () => {
       sourceId: reuters,
       sourceType: "news",
       reliability: 0.9,
-      items: [item("r1", WIRE, [["13.1", 0.9]]), item("r2", "Mali junta extends transition by five years", [["8.8", 0.5]])],
+      items: [
+        item("r1", WIRE, [["13.1", 0.9]]),
+        item("r2", "Mali junta extends transition by five years", [["8.8", 0.5]]),
+      ],
       now,
     });
     await storeScoredItems(opened.db, {
       sourceId: ap,
       sourceType: "news",
       reliability: 0.8,
-      items: [item("a1", `${WIRE} - AP`, [["13.1", 0.7]], 9), item("a2", "Bamako markets reopen after curfew", [])],
+      items: [
+        item("a1", `${WIRE} - AP`, [["13.1", 0.7]], 9),
+        item("a2", "Bamako markets reopen after curfew", []),
+      ],
       now,
     });
   });
@@ -49,8 +55,18 @@ describe("countryDetail", () => {
   });
 
   it("explains the score with its factors, top evidence and series", async () => {
-    const detail = await countryDetail(opened.db, { iso2: "ml", windowDays: 30, asOf, countries: TEST_COUNTRIES });
-    const [map] = await mapCountries(opened.db, { windowDays: 30, asOf, countries: TEST_COUNTRIES, region: "Africa" });
+    const detail = await countryDetail(opened.db, {
+      iso2: "ml",
+      windowDays: 30,
+      asOf,
+      countries: TEST_COUNTRIES,
+    });
+    const [map] = await mapCountries(opened.db, {
+      windowDays: 30,
+      asOf,
+      countries: TEST_COUNTRIES,
+      region: "Africa",
+    });
     expect(detail.situation).toEqual(map);
     expect(detail.situation.coverage).toBe(4);
     const killings = 0.9 * 0.9 * corroborationFactor(2);
@@ -59,7 +75,13 @@ describe("countryDetail", () => {
       [8, factorScore(0.5 * 0.9), 1],
     ]);
     const [top] = detail.topEvidence;
-    expect(top).toMatchObject({ title: WIRE, sourceName: "Reuters", sourceCount: 2, itemCount: 2, corroboration: 1.25 });
+    expect(top).toMatchObject({
+      title: WIRE,
+      sourceName: "Reuters",
+      sourceCount: 2,
+      itemCount: 2,
+      corroboration: 1.25,
+    });
     expect(top?.contribution).toBeCloseTo(killings, 3);
     expect(top?.matches[0]).toMatchObject({ indicator: "13.1", term: "kill", field: "title" });
     expect(detail.topEvidence).toHaveLength(2);
@@ -68,20 +90,43 @@ describe("countryDetail", () => {
     expect(detail.series.at(-1)).toMatchObject({ day: "2026-02-16", isSpike: true });
     expect(detail.series.filter((day) => day.isSpike)).toHaveLength(1);
     expect(detail.series.at(-1)?.evidence).toBeCloseTo(killings + 0.45, 3);
-    expect(detail.why).toMatch(/^Score \d+ \(moderate\) from 4 items about Mali in the 30 days to 2026-02-16\./);
+    expect(detail.why).toMatch(
+      /^Score \d+ \(moderate\) from 4 items about Mali in the 30 days to 2026-02-16\./,
+    );
     expect(detail.why).toContain("Factor 13 scored");
-    expect(detail.why).toContain("strongest 'Gunmen kill 12 villagers in central Mali, officials say' (Reuters, reliability 0.9, corroborated by 2 sources)");
-    expect(detail.explanation).toMatchObject({ windowDays: 30, coverage: 4, minCoverage: 3, isMonitored: true, halfLifeDays: 10 });
+    expect(detail.why).toContain(
+      "strongest 'Gunmen kill 12 villagers in central Mali, officials say' (Reuters, reliability 0.9, corroborated by 2 sources)",
+    );
+    expect(detail.explanation).toMatchObject({
+      windowDays: 30,
+      coverage: 4,
+      minCoverage: 3,
+      isMonitored: true,
+      halfLifeDays: 10,
+    });
   });
 
   it("follows filters", async () => {
-    const detail = await countryDetail(opened.db, { iso2: "ML", windowDays: 7, asOf, indicators: ["8.8"], countries: TEST_COUNTRIES });
+    const detail = await countryDetail(opened.db, {
+      iso2: "ML",
+      windowDays: 7,
+      asOf,
+      indicators: ["8.8"],
+      countries: TEST_COUNTRIES,
+    });
     expect(detail.factors.map((factor) => factor.id)).toEqual([8]);
-    expect(detail.topEvidence.map((entry) => entry.title)).toEqual(["Mali junta extends transition by five years"]);
+    expect(detail.topEvidence.map((entry) => entry.title)).toEqual([
+      "Mali junta extends transition by five years",
+    ]);
   });
 
   it("says why a thinly covered country is not monitored", async () => {
-    const detail = await countryDetail(opened.db, { iso2: "FR", windowDays: 30, asOf, countries: TEST_COUNTRIES });
+    const detail = await countryDetail(opened.db, {
+      iso2: "FR",
+      windowDays: 30,
+      asOf,
+      countries: TEST_COUNTRIES,
+    });
     expect(detail.situation.level).toBe("not-monitored");
     expect(detail.why).toMatch(/^France is not monitored: only 0 items/);
     expect(detail.topEvidence).toEqual([]);

@@ -23,7 +23,10 @@ export interface CountryDetailOptions {
 }
 
 /** One country's situation with its factor breakdown, daily series, top evidence and explanation. */
-export async function countryDetail(db: Kysely<Database>, options: CountryDetailOptions): Promise<CountryDetail> {
+export async function countryDetail(
+  db: Kysely<Database>,
+  options: CountryDetailOptions,
+): Promise<CountryDetail> {
   const iso2 = options.iso2.toUpperCase();
   const country = (options.countries ?? gazetteerCountries()).find((entry) => entry.iso2 === iso2);
   if (!country) throw new NotFoundError("country", "code", options.iso2);
@@ -71,7 +74,9 @@ export async function countryDetail(db: Kysely<Database>, options: CountryDetail
 
 /** Undecayed evidence per factor and day of the current window, oldest first. */
 async function factorSeries(db: Kysely<Database>, query: EvidenceQuery & { iso2: string }, plan: WindowPlan) {
-  const factors = query.riskFactors ? RISK_FACTOR_IDS.filter((id) => query.riskFactors?.includes(id)) : RISK_FACTOR_IDS;
+  const factors = query.riskFactors
+    ? RISK_FACTOR_IDS.filter((id) => query.riskFactors?.includes(id))
+    : RISK_FACTOR_IDS;
   const where = sql`d.iso2 = ${query.iso2} and d.day between ${plan.currentStart} and ${plan.asOfDay}
     and d.source_type in (${sql.join(sourceTypesOf(query))})`;
   const rows: { risk_factor: number; day: number; evidence: number }[] = [];
@@ -82,9 +87,13 @@ async function factorSeries(db: Kysely<Database>, query: EvidenceQuery & { iso2:
       group by d.risk_factor, d.day`.execute(db);
     rows.push(...result.rows);
   } else {
-    const columns = factors.map((factor) => sql`sum(${sql.ref(`d.evidence_${factor}`)}) as ${sql.ref(`evidence_${factor}`)}`);
+    const columns = factors.map(
+      (factor) => sql`sum(${sql.ref(`d.evidence_${factor}`)}) as ${sql.ref(`evidence_${factor}`)}`,
+    );
     const result = await sql<Record<string, number>>`
-      select d.day as day, ${sql.join(columns)} from country_daily d where ${where} group by d.day`.execute(db);
+      select d.day as day, ${sql.join(columns)} from country_daily d where ${where} group by d.day`.execute(
+      db,
+    );
     for (const row of result.rows) {
       for (const factor of factors) {
         const evidence = row[`evidence_${factor}`] ?? 0;

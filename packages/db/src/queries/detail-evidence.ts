@@ -13,7 +13,9 @@ export async function topEvidence(
   query: EvidenceQuery & { iso2: string },
   plan: WindowPlan,
 ): Promise<{ top: TopEvidence[]; strongestByFactor: Map<number, TopEvidence> }> {
-  const table = query.indicators ? sql.table("cluster_indicator_evidence") : sql.table("cluster_factor_evidence");
+  const table = query.indicators
+    ? sql.table("cluster_indicator_evidence")
+    : sql.table("cluster_factor_evidence");
   const filters = [sql`c.source_type in (${sql.join(sourceTypesOf(query))})`];
   if (query.indicators) filters.push(sql`e.indicator in (${sql.join([...query.indicators])})`);
   if (query.riskFactors) filters.push(sql`e.risk_factor in (${sql.join([...query.riskFactors])})`);
@@ -34,7 +36,8 @@ export async function topEvidence(
     factors.set(row.risk_factor, row.contribution);
     byCluster.set(row.cluster_id, factors);
   }
-  const total = (factors: Map<number, number>) => [...factors.values()].reduce((sum, value) => sum + value, 0);
+  const total = (factors: Map<number, number>) =>
+    [...factors.values()].reduce((sum, value) => sum + value, 0);
   const ranked = [...byCluster].sort((a, b) => total(b[1]) - total(a[1]) || b[0] - a[0]);
   const chosen = new Set(ranked.slice(0, TOP_EVIDENCE_LIMIT).map(([id]) => id));
   // The strongest cluster of each factor is named in the explanation even when it is not in the top list.
@@ -56,7 +59,11 @@ export async function topEvidence(
   const strongestByFactor = new Map<number, TopEvidence>();
   for (const [factor, clusterId] of strongestIds) {
     const entry = described.get(clusterId);
-    if (entry) strongestByFactor.set(factor, { ...entry, contribution: round3(byCluster.get(clusterId)?.get(factor) ?? 0) });
+    if (entry)
+      strongestByFactor.set(factor, {
+        ...entry,
+        contribution: round3(byCluster.get(clusterId)?.get(factor) ?? 0),
+      });
   }
   return { top, strongestByFactor };
 }
@@ -73,7 +80,9 @@ async function describeClusters(
   const members = await db
     .selectFrom("items as i")
     .innerJoin("sources as s", "s.id", "i.source_id")
-    .innerJoin("item_countries as ic", (join) => join.onRef("ic.item_id", "=", "i.id").on("ic.iso2", "=", iso2))
+    .innerJoin("item_countries as ic", (join) =>
+      join.onRef("ic.item_id", "=", "i.id").on("ic.iso2", "=", iso2),
+    )
     .select([
       "i.id",
       "i.cluster_id",
@@ -92,7 +101,11 @@ async function describeClusters(
     .execute();
   const sourceCounts = await db
     .selectFrom("items")
-    .select((eb) => ["cluster_id", eb.fn.count<number>("source_id").distinct().as("sources"), eb.fn.countAll<number>().as("items")])
+    .select((eb) => [
+      "cluster_id",
+      eb.fn.count<number>("source_id").distinct().as("sources"),
+      eb.fn.countAll<number>().as("items"),
+    ])
     .where("cluster_id", "in", clusterIds)
     .where("published_day", "<=", asOfDay)
     .groupBy("cluster_id")
@@ -100,14 +113,20 @@ async function describeClusters(
   const best = new Map<number, (typeof members)[number] & { strength: number }>();
   for (const member of members) {
     const factors = JSON.parse(member.risk_factors) as { id: number; weight: number }[];
-    const strength = Math.max(0, ...factors.map((factor) => factor.weight)) * member.reliability * member.confidence;
+    const strength =
+      Math.max(0, ...factors.map((factor) => factor.weight)) * member.reliability * member.confidence;
     const current = best.get(member.cluster_id as number);
-    if (!current || strength > current.strength) best.set(member.cluster_id as number, { ...member, strength });
+    if (!current || strength > current.strength)
+      best.set(member.cluster_id as number, { ...member, strength });
   }
   const signals = await db
     .selectFrom("item_signals")
     .select(["item_id", "indicator", "weight", "evidence"])
-    .where("item_id", "in", [...best.values()].map((member) => member.id))
+    .where(
+      "item_id",
+      "in",
+      [...best.values()].map((member) => member.id),
+    )
     .execute();
   const described = new Map<number, TopEvidence>();
   for (const [clusterId, member] of best) {
@@ -131,9 +150,22 @@ async function describeClusters(
       factors: [...factors].map(([id, contribution]) => ({ id, contribution: round3(contribution) })),
       indicators: own.map((signal) => ({ indicator: signal.indicator, weight: signal.weight })),
       matches: own.flatMap((signal) =>
-        (JSON.parse(signal.evidence) as { term: string; field: "title" | "text"; start: number; end: number; text: string }[]).map(
-          (match) => ({ indicator: signal.indicator, term: match.term, field: match.field, start: match.start, end: match.end, text: match.text }),
-        ),
+        (
+          JSON.parse(signal.evidence) as {
+            term: string;
+            field: "title" | "text";
+            start: number;
+            end: number;
+            text: string;
+          }[]
+        ).map((match) => ({
+          indicator: signal.indicator,
+          term: match.term,
+          field: match.field,
+          start: match.start,
+          end: match.end,
+          text: match.text,
+        })),
       ),
     });
   }

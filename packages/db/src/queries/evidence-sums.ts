@@ -33,11 +33,16 @@ export function emptySums(plan: WindowPlan): CountrySums {
  * planWindow (decayFactor per day). Unfiltered and factor-filtered questions read country_daily;
  * indicator filters read country_indicator_daily, whose key starts with the indicator.
  */
-export async function evidenceSums(db: Kysely<Database>, query: EvidenceQuery): Promise<Map<string, CountrySums>> {
+export async function evidenceSums(
+  db: Kysely<Database>,
+  query: EvidenceQuery,
+): Promise<Map<string, CountrySums>> {
   const plan = planWindow(query.windowDays, query.asOf);
   const wanted = new Set(query.iso2s);
   const sourceTypes = new Set<string>(sourceTypesOf(query));
-  const factors = query.riskFactors ? RISK_FACTOR_IDS.filter((id) => query.riskFactors?.includes(id)) : RISK_FACTOR_IDS;
+  const factors = query.riskFactors
+    ? RISK_FACTOR_IDS.filter((id) => query.riskFactors?.includes(id))
+    : RISK_FACTOR_IDS;
   const sums = new Map<string, CountrySums>();
   const sumsOf = (iso2: string): CountrySums => {
     let entry = sums.get(iso2);
@@ -47,7 +52,13 @@ export async function evidenceSums(db: Kysely<Database>, query: EvidenceQuery): 
     }
     return entry;
   };
-  const addFactor = (entry: CountrySums, factor: number, evidence: number, clusters: number, weights: WindowPlan["days"][number]) => {
+  const addFactor = (
+    entry: CountrySums,
+    factor: number,
+    evidence: number,
+    clusters: number,
+    weights: WindowPlan["days"][number],
+  ) => {
     const sum = entry.factors.get(factor) ?? { current: 0, previous: 0, clusters: 0 };
     sum.current += evidence * weights.current;
     sum.previous += evidence * weights.previous;
@@ -72,12 +83,20 @@ export async function evidenceSums(db: Kysely<Database>, query: EvidenceQuery): 
         addFactor(entry, factor, evidence, isCurrent ? (values[FACTOR_COUNT + factor] ?? 0) : 0, weights);
         total += evidence;
       }
-      if (isCurrent) entry.daily[weights.day - plan.currentStart] = (entry.daily[weights.day - plan.currentStart] ?? 0) + total;
+      if (isCurrent)
+        entry.daily[weights.day - plan.currentStart] =
+          (entry.daily[weights.day - plan.currentStart] ?? 0) + total;
     }
   }
   if (query.indicators && query.indicators.length > 0) {
     // Indicator filters select few rows, so SQL reads them straight from their index range.
-    const rows = await sql<{ iso2: string; day: number; risk_factor: number; evidence: number; clusters: number }>`
+    const rows = await sql<{
+      iso2: string;
+      day: number;
+      risk_factor: number;
+      evidence: number;
+      clusters: number;
+    }>`
       select iso2, day, risk_factor, sum(evidence) as evidence, sum(clusters) as clusters
       from country_indicator_daily
       where indicator in (${sql.join([...query.indicators])}) and day between ${plan.previousStart} and ${plan.asOfDay}
@@ -90,7 +109,9 @@ export async function evidenceSums(db: Kysely<Database>, query: EvidenceQuery): 
       const isCurrent = row.day >= plan.currentStart;
       const entry = sumsOf(row.iso2);
       addFactor(entry, row.risk_factor, row.evidence, isCurrent ? row.clusters : 0, weights);
-      if (isCurrent) entry.daily[row.day - plan.currentStart] = (entry.daily[row.day - plan.currentStart] ?? 0) + row.evidence;
+      if (isCurrent)
+        entry.daily[row.day - plan.currentStart] =
+          (entry.daily[row.day - plan.currentStart] ?? 0) + row.evidence;
     }
   }
   return sums;

@@ -48,5 +48,7 @@ export function planWindow(windowDays: number, asOf: Date): WindowPlan {
 
 /** The source types a query covers; all when unfiltered. */
 export function sourceTypesOf(query: { sourceTypes?: readonly SourceType[] }): SourceType[] {
-  return query.sourceTypes && query.sourceTypes.length > 0 ? [...new Set(query.sourceTypes)] : ["news", "alert"];
+  return query.sourceTypes && query.sourceTypes.length > 0
+    ? [...new Set(query.sourceTypes)]
+    : ["news", "alert"];
 }

@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../database.ts";
 import { NotFoundError } from "../errors.ts";
 import { type Feed, type FeedHealth, FeedHealthSchema, type FeedHealthStatus } from "../schemas/feed.ts";
-import { FEED_COLUMNS, toFeed } from "./feeds.ts";
+import { FEED_COLUMNS, toFeed } from "./feed-row.ts";
 
 /** Consecutive failures from which a feed counts as failing rather than degraded. */
 export const FAILING_AFTER = 3;
@@ -38,7 +38,10 @@ export interface RecordFeedSuccessOptions {
 }
 
 /** Records a successful poll: resets the failure count and keeps the validators for the next request. */
-export async function recordFeedSuccess(db: Kysely<Database>, options: RecordFeedSuccessOptions): Promise<Feed> {
+export async function recordFeedSuccess(
+  db: Kysely<Database>,
+  options: RecordFeedSuccessOptions,
+): Promise<Feed> {
   const now = options.now.toISOString();
   const row = await db
     .updateTable("sources")
@@ -67,7 +70,10 @@ export interface RecordFeedFailureOptions {
 }
 
 /** Records a failed poll and counts it; the poller chooses the back-off in `nextAttemptAt`. */
-export async function recordFeedFailure(db: Kysely<Database>, options: RecordFeedFailureOptions): Promise<Feed> {
+export async function recordFeedFailure(
+  db: Kysely<Database>,
+  options: RecordFeedFailureOptions,
+): Promise<Feed> {
   const now = options.now.toISOString();
   const row = await db
     .updateTable("sources")
@@ -107,7 +113,8 @@ export async function feedHealth(db: Kysely<Database>, options: { now: Date }): 
 }
 
 function healthOf(feed: Feed, now: Date): FeedHealth {
-  const isOverdue = feed.enabled && feed.nextAttemptAt !== null && Date.parse(feed.nextAttemptAt) < now.getTime();
+  const isOverdue =
+    feed.enabled && feed.nextAttemptAt !== null && Date.parse(feed.nextAttemptAt) < now.getTime();
   const staleBefore = now.getTime() - STALE_AFTER_INTERVALS * feed.pollIntervalSeconds * 1000;
   let status: FeedHealthStatus = "ok";
   if (!feed.enabled) status = "disabled";

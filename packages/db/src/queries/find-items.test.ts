@@ -19,9 +19,19 @@ describe("findItems", () => {
       summary: "",
       publishedAt: new Date(Date.UTC(2026, 2, 1, 0, index - (index % 5 === 1 ? 1 : 0))).toISOString(),
       lang: "en",
-      score: makeScore([[index % 2 === 0 ? "ML" : "SD", 0.9]], index % 3 === 0 ? [["13.1", 0.8]] : [["8.8", 0.5]], index),
+      score: makeScore(
+        [[index % 2 === 0 ? "ML" : "SD", 0.9]],
+        index % 3 === 0 ? [["13.1", 0.8]] : [["8.8", 0.5]],
+        index,
+      ),
     }));
-    await storeScoredItems(opened.db, { sourceId, sourceType: "news", reliability: 0.9, items, now: new Date("2026-03-02T00:00:00Z") });
+    await storeScoredItems(opened.db, {
+      sourceId,
+      sourceType: "news",
+      reliability: 0.9,
+      items,
+      now: new Date("2026-03-02T00:00:00Z"),
+    });
   });
   afterAll(async () => {
     await opened.close();
@@ -55,23 +65,39 @@ describe("findItems", () => {
     expect(mali).toHaveLength(27);
     const factor13 = await findItems(opened.db, { riskFactors: [13], limit: 200 });
     expect(factor13.items).toHaveLength(18);
-    expect(factor13.items.every((item) => item.signals.some((signal) => signal.riskFactor === 13))).toBe(true);
+    expect(factor13.items.every((item) => item.signals.some((signal) => signal.riskFactor === 13))).toBe(
+      true,
+    );
     expect((await findItems(opened.db, { indicators: ["8.8"], limit: 200 })).items).toHaveLength(35);
     expect((await findItems(opened.db, { minSeverity: 50, limit: 200 })).items).toHaveLength(3);
-    const window = await findItems(opened.db, { since: "2026-03-01T00:10:00Z", until: "2026-03-01T00:20:00Z", limit: 200 });
-    expect(window.items.every((item) => item.publishedAt >= "2026-03-01T00:10" && item.publishedAt < "2026-03-01T00:20")).toBe(true);
+    const window = await findItems(opened.db, {
+      since: "2026-03-01T00:10:00Z",
+      until: "2026-03-01T00:20:00Z",
+      limit: 200,
+    });
+    expect(
+      window.items.every(
+        (item) => item.publishedAt >= "2026-03-01T00:10" && item.publishedAt < "2026-03-01T00:20",
+      ),
+    ).toBe(true);
     expect(window.items.length).toBeGreaterThan(5);
     expect((await findItems(opened.db, { sourceTypes: ["alert"], limit: 200 })).items).toEqual([]);
   });
 
   it("returns the item's source, countries and signals", async () => {
     const [item] = (await findItems(opened.db, { limit: 1 })).items;
-    expect(item).toMatchObject({ source: { name: "Reuters" }, sourceType: "news", countries: [{ iso2: "ML", confidence: 0.9 }] });
+    expect(item).toMatchObject({
+      source: { name: "Reuters" },
+      sourceType: "news",
+      countries: [{ iso2: "ML", confidence: 0.9 }],
+    });
   });
 
   it("rejects a bad cursor and a bad limit with a clear error", async () => {
     await expect(findItems(opened.db, { limit: 5, cursor: "not-a-cursor" })).rejects.toThrow(ValidationError);
-    await expect(findItems(opened.db, { limit: 5, cursor: "not-a-cursor" })).rejects.toThrow(/Invalid cursor 'not-a-cursor'/);
+    await expect(findItems(opened.db, { limit: 5, cursor: "not-a-cursor" })).rejects.toThrow(
+      /Invalid cursor 'not-a-cursor'/,
+    );
     const forged = Buffer.from(JSON.stringify({ id: 1 })).toString("base64url");
     await expect(findItems(opened.db, { limit: 5, cursor: forged })).rejects.toThrow(/Invalid cursor/);
     await expect(findItems(opened.db, { limit: 201 })).rejects.toThrow(/limit/);

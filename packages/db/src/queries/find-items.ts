@@ -1,7 +1,12 @@
 import type { Kysely } from "kysely";
 import type { Database, SourceType } from "../database.ts";
 import { parseInput } from "../parse-input.ts";
-import { type FindItemsOptions, FindItemsInputSchema, type FindItemsResult, type ItemSummary } from "../schemas/find-items.ts";
+import {
+  FindItemsInputSchema,
+  type FindItemsOptions,
+  type FindItemsResult,
+  type ItemSummary,
+} from "../schemas/find-items.ts";
 import { decodeItemCursor, encodeItemCursor } from "./item-cursor.ts";
 
 /**
@@ -31,21 +36,32 @@ export async function findItems(db: Kysely<Database>, options: FindItemsOptions)
   if (input.iso2 !== undefined) {
     const iso2 = input.iso2;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom("item_countries as ic").select("ic.item_id").whereRef("ic.item_id", "=", "i.id").where("ic.iso2", "=", iso2)),
+      eb.exists(
+        eb
+          .selectFrom("item_countries as ic")
+          .select("ic.item_id")
+          .whereRef("ic.item_id", "=", "i.id")
+          .where("ic.iso2", "=", iso2),
+      ),
     );
   }
   if (input.riskFactors || input.indicators) {
     const { riskFactors, indicators } = input;
     query = query.where((eb) => {
-      let signals = eb.selectFrom("item_signals as sg").select("sg.item_id").whereRef("sg.item_id", "=", "i.id");
+      let signals = eb
+        .selectFrom("item_signals as sg")
+        .select("sg.item_id")
+        .whereRef("sg.item_id", "=", "i.id");
       if (riskFactors) signals = signals.where("sg.risk_factor", "in", riskFactors);
       if (indicators) signals = signals.where("sg.indicator", "in", indicators);
       return eb.exists(signals);
     });
   }
   if (input.sourceTypes) query = query.where("i.source_type", "in", input.sourceTypes);
-  if (input.since !== undefined) query = query.where("i.published_at", ">=", new Date(input.since).toISOString());
-  if (input.until !== undefined) query = query.where("i.published_at", "<", new Date(input.until).toISOString());
+  if (input.since !== undefined)
+    query = query.where("i.published_at", ">=", new Date(input.since).toISOString());
+  if (input.until !== undefined)
+    query = query.where("i.published_at", "<", new Date(input.until).toISOString());
   if (input.minSeverity !== undefined) query = query.where("i.severity", ">=", input.minSeverity);
   if (after) {
     query = query.where((eb) =>
@@ -56,11 +72,19 @@ export async function findItems(db: Kysely<Database>, options: FindItemsOptions)
     );
   }
   // One row more than the page tells whether another page exists without a count query.
-  const rows = await query.orderBy("i.published_at", "desc").orderBy("i.id", "desc").limit(input.limit + 1).execute();
+  const rows = await query
+    .orderBy("i.published_at", "desc")
+    .orderBy("i.id", "desc")
+    .limit(input.limit + 1)
+    .execute();
   const page = rows.slice(0, input.limit);
   const ids = page.map((row) => row.id);
   const countries = ids.length
-    ? await db.selectFrom("item_countries").select(["item_id", "iso2", "confidence"]).where("item_id", "in", ids).execute()
+    ? await db
+        .selectFrom("item_countries")
+        .select(["item_id", "iso2", "confidence"])
+        .where("item_id", "in", ids)
+        .execute()
     : [];
   const signals = ids.length
     ? await db
@@ -87,10 +111,17 @@ export async function findItems(db: Kysely<Database>, options: FindItemsOptions)
       .sort((a, b) => b.confidence - a.confidence),
     signals: signals
       .filter((signal) => signal.item_id === row.id)
-      .map((signal) => ({ indicator: signal.indicator, riskFactor: signal.risk_factor, weight: signal.weight }))
+      .map((signal) => ({
+        indicator: signal.indicator,
+        riskFactor: signal.risk_factor,
+        weight: signal.weight,
+      }))
       .sort((a, b) => b.weight - a.weight),
   }));
   const last = page.at(-1);
-  const nextCursor = rows.length > input.limit && last ? encodeItemCursor({ publishedAt: last.published_at, id: last.id }) : null;
+  const nextCursor =
+    rows.length > input.limit && last
+      ? encodeItemCursor({ publishedAt: last.published_at, id: last.id })
+      : null;
   return { items, nextCursor };
 }

@@ -27,5 +27,7 @@ export function decodeItemCursor(cursor: string): ItemCursor {
   } catch {
     // Falls through to the error below: bad base64 and bad JSON are the same mistake to the caller.
   }
-  throw new ValidationError(`Invalid cursor '${cursor}': pass the nextCursor of a previous page`, { path: "cursor" });
+  throw new ValidationError(`Invalid cursor '${cursor}': pass the nextCursor of a previous page`, {
+    path: "cursor",
+  });
 }

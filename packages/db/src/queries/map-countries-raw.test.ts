@@ -16,7 +16,12 @@ function expectSameSituations(fromAggregates: CountrySituation[], fromRaw: Count
   expect(fromAggregates.map((row) => row.iso2)).toEqual(fromRaw.map((row) => row.iso2));
   fromAggregates.forEach((row, index) => {
     const raw = fromRaw[index] as CountrySituation;
-    expect({ iso2: row.iso2, coverage: row.coverage, evidenceCount: row.evidenceCount, level: row.level }).toEqual({
+    expect({
+      iso2: row.iso2,
+      coverage: row.coverage,
+      evidenceCount: row.evidenceCount,
+      level: row.level,
+    }).toEqual({
       iso2: raw.iso2,
       coverage: raw.coverage,
       evidenceCount: raw.evidenceCount,
@@ -26,7 +31,9 @@ function expectSameSituations(fromAggregates: CountrySituation[], fromRaw: Count
     expect(row.trend.direction).toBe(raw.trend.direction);
     expect(row.trend.delta ?? 0).toBeCloseTo(raw.trend.delta ?? 0, 6);
     expect(row.isSpike).toBe(raw.isSpike);
-    expect(row.factors.map((factor) => factor.id).sort()).toEqual(raw.factors.map((factor) => factor.id).sort());
+    expect(row.factors.map((factor) => factor.id).sort()).toEqual(
+      raw.factors.map((factor) => factor.id).sort(),
+    );
   });
 }
 
@@ -35,7 +42,8 @@ describe("aggregates maintained at ingest", () => {
   beforeAll(async () => {
     opened = await openTempDatabase();
     const sourceIds = [];
-    for (const name of ["Reuters", "AP", "AFP", "BBC", "Field network"]) sourceIds.push(await addSource(opened, name, 0.6 + sourceIds.length * 0.08));
+    for (const name of ["Reuters", "AP", "AFP", "BBC", "Field network"])
+      sourceIds.push(await addSource(opened, name, 0.6 + sourceIds.length * 0.08));
     const bySource = syntheticItems({
       seed: 42,
       stories: 900,
@@ -47,7 +55,10 @@ describe("aggregates maintained at ingest", () => {
     // Interleave sources in small shuffled batches so clusters often gain members published earlier
     // than ones already stored: the hard case for delta maintenance.
     let seed = 7;
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const random = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
     const batches = [...bySource].flatMap(([sourceId, items]) => {
       const shuffled = items.map((item) => ({ item, key: random() })).sort((a, b) => a.key - b.key);
       return Array.from({ length: Math.ceil(shuffled.length / 40) }, (_, index) => ({
@@ -61,7 +72,13 @@ describe("aggregates maintained at ingest", () => {
     for (const batch of batches) {
       const sourceType: SourceType = batch.sourceId === sourceIds[4] ? "alert" : "news";
       const reliability = sourceType === "alert" ? 0.35 : 0.8;
-      await storeScoredItems(opened.db, { sourceId: batch.sourceId, items: batch.items, sourceType, reliability, now });
+      await storeScoredItems(opened.db, {
+        sourceId: batch.sourceId,
+        items: batch.items,
+        sourceType,
+        reliability,
+        now,
+      });
     }
   }, 60_000);
   afterAll(async () => {
@@ -69,7 +86,9 @@ describe("aggregates maintained at ingest", () => {
   });
 
   it("formed multi-source clusters from the dataset", () => {
-    const row = opened.sqlite.prepare("SELECT max(source_count) AS most, count(*) AS n FROM clusters WHERE source_count > 1").get() as {
+    const row = opened.sqlite
+      .prepare("SELECT max(source_count) AS most, count(*) AS n FROM clusters WHERE source_count > 1")
+      .get() as {
       most: number;
       n: number;
     };
@@ -77,13 +96,25 @@ describe("aggregates maintained at ingest", () => {
     expect(row.most).toBeGreaterThanOrEqual(3);
   });
 
-  const cases: [string, { windowDays: number; asOfDay: number; riskFactors?: number[]; indicators?: string[]; sourceTypes?: SourceType[] }][] = [
+  const cases: [
+    string,
+    {
+      windowDays: number;
+      asOfDay: number;
+      riskFactors?: number[];
+      indicators?: string[];
+      sourceTypes?: SourceType[];
+    },
+  ][] = [
     ["30 days to the end", { windowDays: 30, asOfDay: FIRST_DAY + DAYS }],
     ["7 days in the middle", { windowDays: 7, asOfDay: FIRST_DAY + 20 }],
     ["90 days, past asOf", { windowDays: 90, asOfDay: FIRST_DAY + 12 }],
     ["factor filter", { windowDays: 30, asOfDay: FIRST_DAY + DAYS, riskFactors: [13, 8] }],
     ["indicator filter", { windowDays: 30, asOfDay: FIRST_DAY + 35, indicators: ["13.1", "8.8", "9.1"] }],
-    ["indicator and factor filter", { windowDays: 30, asOfDay: FIRST_DAY + 35, indicators: ["13.1", "8.8"], riskFactors: [13] }],
+    [
+      "indicator and factor filter",
+      { windowDays: 30, asOfDay: FIRST_DAY + 35, indicators: ["13.1", "8.8"], riskFactors: [13] },
+    ],
     ["alerts only", { windowDays: 30, asOfDay: FIRST_DAY + DAYS, sourceTypes: ["alert"] }],
   ];
   it.each(cases)("match a recomputation from raw tables: %s", async (_, { asOfDay, ...filters }) => {

@@ -21,7 +21,10 @@ export async function mapCountriesFromRawTables(
   return situationsFrom(options, (iso2s) => rawEvidenceSums(db, { ...options, iso2s }));
 }
 
-async function rawEvidenceSums(db: Kysely<Database>, query: EvidenceQuery): Promise<Map<string, CountrySums>> {
+async function rawEvidenceSums(
+  db: Kysely<Database>,
+  query: EvidenceQuery,
+): Promise<Map<string, CountrySums>> {
   const plan = planWindow(query.windowDays, query.asOf);
   const wanted = new Set(query.iso2s);
   const from = dayStartIso(plan.previousStart);
@@ -45,7 +48,11 @@ async function rawEvidenceSums(db: Kysely<Database>, query: EvidenceQuery): Prom
   };
   const dayOfItem = new Map(inWindow.map((item) => [item.id, item.published_day]));
   for (const ids of chunks([...dayOfItem.keys()])) {
-    const countries = await db.selectFrom("item_countries").select(["item_id", "iso2"]).where("item_id", "in", ids).execute();
+    const countries = await db
+      .selectFrom("item_countries")
+      .select(["item_id", "iso2"])
+      .where("item_id", "in", ids)
+      .execute();
     for (const { item_id, iso2 } of countries) {
       if (!wanted.has(iso2)) continue;
       const entry = sumsOf(iso2);
@@ -73,7 +80,8 @@ async function rawEvidenceSums(db: Kysely<Database>, query: EvidenceQuery): Prom
         factor.previous += row.evidence * weights.previous;
         if (row.day >= plan.currentStart) {
           if (row.isFirst) factor.clusters++;
-          entry.daily[row.day - plan.currentStart] = (entry.daily[row.day - plan.currentStart] ?? 0) + row.evidence;
+          entry.daily[row.day - plan.currentStart] =
+            (entry.daily[row.day - plan.currentStart] ?? 0) + row.evidence;
         }
         entry.factors.set(row.riskFactor, factor);
       }
@@ -115,14 +123,17 @@ async function loadClusters(db: Kysely<Database>, clusterIds: number[], lastDay:
       .select(["item_id", "iso2", "confidence"])
       .where("item_id", "in", ids)
       .execute();
-    for (const row of countries) byItem.get(row.item_id)?.countries.push({ iso2: row.iso2, confidence: row.confidence });
+    for (const row of countries)
+      byItem.get(row.item_id)?.countries.push({ iso2: row.iso2, confidence: row.confidence });
     const rows = await db
       .selectFrom("item_signals")
       .select(["item_id", "indicator", "risk_factor", "weight"])
       .where("item_id", "in", ids)
       .execute();
     for (const row of rows) {
-      signals.get(row.item_id)?.push({ indicator: row.indicator, riskFactor: row.risk_factor, weight: row.weight });
+      signals
+        .get(row.item_id)
+        ?.push({ indicator: row.indicator, riskFactor: row.risk_factor, weight: row.weight });
     }
   }
   return clusters;

@@ -1,3 +1,4 @@
+import { COUNTRIES } from "@vigil/gazetteer";
 import { decayFactor, factorScore, MIN_COVERAGE_ITEMS, overallScore } from "@vigil/scoring";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { dayStartIso } from "../days.ts";
@@ -41,12 +42,19 @@ describe("mapCountries", () => {
         score: makeScore([[iso2, 1]], signals),
       };
     });
-    await storeScoredItems(opened.db, { sourceId, sourceType: "news", reliability: RELIABILITY, items, now: noon(DAY + 400) });
+    await storeScoredItems(opened.db, {
+      sourceId,
+      sourceType: "news",
+      reliability: RELIABILITY,
+      items,
+      now: noon(DAY + 400),
+    });
   }
 
   const map = (windowDays: number, asOfDay: number, extra: object = {}) =>
     mapCountries(opened.db, { windowDays, asOf: noon(asOfDay), countries: TEST_COUNTRIES, ...extra });
-  const byCountry = (rows: CountrySituation[], iso2: string) => rows.find((row) => row.iso2 === iso2) as CountrySituation;
+  const byCountry = (rows: CountrySituation[], iso2: string) =>
+    rows.find((row) => row.iso2 === iso2) as CountrySituation;
 
   it("answers for every country, not-monitored where coverage is thin", async () => {
     await stories(2, "SD", DAY, [["13.1", 0.9]]);
@@ -54,13 +62,23 @@ describe("mapCountries", () => {
     await stories(MIN_COVERAGE_ITEMS, "ML", DAY, [["13.1", 0.9]]);
     const rows = await map(30, DAY);
     expect(rows.map((row) => row.iso2)).toEqual(TEST_COUNTRIES.map((country) => country.iso2));
-    expect(byCountry(rows, "FR")).toMatchObject({ score: 0, level: "not-monitored", coverage: 0, evidenceCount: 0 });
+    expect(byCountry(rows, "FR")).toMatchObject({
+      score: 0,
+      level: "not-monitored",
+      coverage: 0,
+      evidenceCount: 0,
+    });
     expect(byCountry(rows, "SD").level).toBe("not-monitored");
     expect(byCountry(rows, "SD").score).toBeGreaterThan(0);
     expect(byCountry(rows, "ET")).toMatchObject({ score: 0, level: "low", coverage: 3 });
     const mali = byCountry(rows, "ML");
     const expected = overallScore({ 13: factorScore(3 * 0.9 * RELIABILITY) });
-    expect(mali).toMatchObject({ level: "high", coverage: 3, evidenceCount: 3, factors: [{ id: 13, score: factorScore(2.16) }] });
+    expect(mali).toMatchObject({
+      level: "high",
+      coverage: 3,
+      evidenceCount: 3,
+      factors: [{ id: 13, score: factorScore(2.16) }],
+    });
     expect(mali.score).toBeCloseTo(expected, 9);
   });
 
@@ -76,6 +94,23 @@ describe("mapCountries", () => {
     expect(later.score).toBeGreaterThan(past.score);
   });
 
+  it("covers every gazetteer country by default, and its regions", async () => {
+    const rows = await mapCountries(opened.db, { windowDays: 30, asOf: noon(DAY) });
+    expect(rows.map((row) => row.iso2)).toEqual(COUNTRIES.map((country) => country.iso2));
+    const africa = await mapCountries(opened.db, { windowDays: 30, asOf: noon(DAY), region: "africa" });
+    expect(africa.length).toBeGreaterThan(40);
+    expect(africa.every((row) => row.region === "africa")).toBe(true);
+  });
+
+  it("sees items stored after an earlier answer, including on days it had already read", async () => {
+    await stories(3, "ML", DAY - 1, [["13.1", 0.3]]);
+    const before = byCountry(await map(30, DAY), "ML");
+    await stories(2, "ML", DAY - 1, [["13.1", 0.9]]);
+    const after = byCountry(await map(30, DAY), "ML");
+    expect(after.coverage).toBe(5);
+    expect(after.score).toBeGreaterThan(before.score);
+  });
+
   it("filters by region", async () => {
     await stories(3, "MM", DAY, [["13.1", 0.5]]);
     const rows = await map(30, DAY, { region: "Asia" });
@@ -85,7 +120,10 @@ describe("mapCountries", () => {
   });
 
   it("scores only the chosen indicators or factors when filtered", async () => {
-    await stories(3, "ML", DAY, [["13.1", 0.9], ["8.8", 0.4]]);
+    await stories(3, "ML", DAY, [
+      ["13.1", 0.9],
+      ["8.8", 0.4],
+    ]);
     const all = byCountry(await map(30, DAY), "ML");
     const onlyElections = byCountry(await map(30, DAY, { indicators: ["8.8"] }), "ML");
     const onlyFactor13 = byCountry(await map(30, DAY, { riskFactors: [13] }), "ML");
@@ -94,7 +132,10 @@ describe("mapCountries", () => {
     expect(onlyElections.score).toBeLessThan(all.score);
     expect(onlyFactor13.factors.map((factor) => factor.id)).toEqual([13]);
     expect(onlyElections.coverage).toBe(3);
-    expect(byCountry(await map(30, DAY, { sourceTypes: ["alert"] }), "ML")).toMatchObject({ score: 0, coverage: 0 });
+    expect(byCountry(await map(30, DAY, { sourceTypes: ["alert"] }), "ML")).toMatchObject({
+      score: 0,
+      coverage: 0,
+    });
   });
 
   it("gives a trend against the previous window, 'new' when that window was not monitored", async () => {

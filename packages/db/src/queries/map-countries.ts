@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { type CountryRef, countriesInRegion, gazetteerCountries } from "../countries.ts";
+import { type CountryRef, gazetteerCountries, selectCountries } from "../countries.ts";
 import type { Database, SourceType } from "../database.ts";
 import type { CountrySituation } from "../schemas/situation.ts";
 import { type CountrySums, emptySums, evidenceSums } from "./evidence-sums.ts";
@@ -20,7 +20,10 @@ export interface MapCountriesOptions {
 }
 
 /** The situation of every country (of the region), read from the aggregate tables only. */
-export async function mapCountries(db: Kysely<Database>, options: MapCountriesOptions): Promise<CountrySituation[]> {
+export async function mapCountries(
+  db: Kysely<Database>,
+  options: MapCountriesOptions,
+): Promise<CountrySituation[]> {
   return situationsFrom(options, (iso2s) => evidenceSums(db, { ...options, iso2s }));
 }
 
@@ -29,7 +32,7 @@ export async function situationsFrom(
   options: MapCountriesOptions,
   sumsFor: (iso2s: string[]) => Promise<Map<string, CountrySums>>,
 ): Promise<CountrySituation[]> {
-  const countries = countriesInRegion(options.countries ?? gazetteerCountries(), options.region);
+  const countries = selectCountries(options.countries ?? gazetteerCountries(), options.region);
   const sums = await sumsFor(countries.map((country) => country.iso2));
   const plan = planWindow(options.windowDays, options.asOf);
   return countries.map((country) => situationOf(country, sums.get(country.iso2) ?? emptySums(plan)));

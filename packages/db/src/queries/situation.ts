@@ -1,4 +1,4 @@
-import { detectSpike, levelOf, MIN_COVERAGE_ITEMS, overallScore, trendOf, factorScore } from "@vigil/scoring";
+import { detectSpike, factorScore, levelOf, MIN_COVERAGE_ITEMS, overallScore, trendOf } from "@vigil/scoring";
 import type { CountryRef } from "../countries.ts";
 import type { CountrySituation } from "../schemas/situation.ts";
 import type { CountrySums } from "./evidence-sums.ts";
@@ -23,7 +23,8 @@ export function factorScoresOf(sums: CountrySums, window: "current" | "previous"
 export function situationOf(country: CountryRef, sums: CountrySums): CountrySituation {
   const current = factorScoresOf(sums, "current");
   const score = overallScore(current);
-  const previous = sums.previousCoverage >= MIN_COVERAGE_ITEMS ? overallScore(factorScoresOf(sums, "previous")) : null;
+  const previous =
+    sums.previousCoverage >= MIN_COVERAGE_ITEMS ? overallScore(factorScoresOf(sums, "previous")) : null;
   let evidenceCount = 0;
   for (const factor of sums.factors.values()) evidenceCount += factor.clusters;
   return {

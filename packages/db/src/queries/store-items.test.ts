@@ -9,7 +9,15 @@ const NOW = new Date("2026-03-10T12:00:00Z");
 const WIRE = "Gunmen kill 12 villagers in central Mali, officials say";
 
 function wireItem(guid: string, title: string, weight = 0.8, publishedAt = "2026-03-10T08:00:00Z") {
-  return { guid, url: `https://example.org/${guid}`, title, summary: "", publishedAt, lang: "en", score: makeScore([["ML", 1]], [["13.1", weight]]) };
+  return {
+    guid,
+    url: `https://example.org/${guid}`,
+    title,
+    summary: "",
+    publishedAt,
+    lang: "en",
+    score: makeScore([["ML", 1]], [["13.1", weight]]),
+  };
 }
 
 async function snapshot(opened: Opened) {
@@ -48,20 +56,34 @@ describe("storeScoredItems", () => {
   });
 
   it("counts the same wire story from three sources once, corroborated, not three times", async () => {
-    const sources = [await addSource(opened, "Reuters", 0.9), await addSource(opened, "AP", 0.8), await addSource(opened, "AFP", 0.7)];
+    const sources = [
+      await addSource(opened, "Reuters", 0.9),
+      await addSource(opened, "AP", 0.8),
+      await addSource(opened, "AFP", 0.7),
+    ];
     const titles = [WIRE, "Gunmen killed 12 villagers in central Mali, officials say", `UPDATE 1-${WIRE}`];
     const weights = [0.6, 0.8, 0.5];
     const results = [];
     for (const [index, sourceId] of sources.entries()) {
       const reliability = [0.9, 0.8, 0.7][index] as number;
       const item = wireItem(`wire-${index}`, titles[index] as string, weights[index]);
-      results.push(await storeScoredItems(opened.db, { sourceId, sourceType: "news", reliability, items: [item], now: NOW }));
+      results.push(
+        await storeScoredItems(opened.db, {
+          sourceId,
+          sourceType: "news",
+          reliability,
+          items: [item],
+          now: NOW,
+        }),
+      );
     }
     expect(results.map((result) => result.clustered)).toEqual([0, 1, 1]);
     const clusters = opened.sqlite.prepare("SELECT item_count, source_count FROM clusters").all();
     expect(clusters).toEqual([{ item_count: 3, source_count: 3 }]);
     const strongest = Math.max(0.6 * 0.9, 0.8 * 0.8, 0.5 * 0.7);
-    const daily = opened.sqlite.prepare("SELECT evidence_13 AS evidence, clusters_13 AS clusters FROM country_daily").all() as {
+    const daily = opened.sqlite
+      .prepare("SELECT evidence_13 AS evidence, clusters_13 AS clusters FROM country_daily")
+      .all() as {
       evidence: number;
       clusters: number;
     }[];
@@ -75,7 +97,13 @@ describe("storeScoredItems", () => {
   it("keeps different stories about the same country apart, and news apart from alerts", async () => {
     const source = await addSource(opened, "Reuters", 0.9);
     const items = [wireItem("a", WIRE), wireItem("b", "Mali junta extends transition period by five years")];
-    await storeScoredItems(opened.db, { sourceId: source, sourceType: "news", reliability: 0.9, items, now: NOW });
+    await storeScoredItems(opened.db, {
+      sourceId: source,
+      sourceType: "news",
+      reliability: 0.9,
+      items,
+      now: NOW,
+    });
     await storeScoredItems(opened.db, {
       sourceId: source,
       sourceType: "alert",
@@ -94,10 +122,21 @@ describe("storeScoredItems", () => {
   it("joins a same-source re-run to its story without raising the source count", async () => {
     const source = await addSource(opened, "Reuters", 0.9);
     const items = [wireItem("a", WIRE, 0.5), wireItem("a-updated", `${WIRE} - Reuters`, 0.7)];
-    const result = await storeScoredItems(opened.db, { sourceId: source, sourceType: "news", reliability: 0.9, items, now: NOW });
+    const result = await storeScoredItems(opened.db, {
+      sourceId: source,
+      sourceType: "news",
+      reliability: 0.9,
+      items,
+      now: NOW,
+    });
     expect(result).toEqual({ inserted: 2, duplicates: 0, clustered: 1 });
-    expect(opened.sqlite.prepare("SELECT item_count, source_count FROM clusters").get()).toEqual({ item_count: 2, source_count: 1 });
-    const evidence = opened.sqlite.prepare("SELECT sum(evidence_13) AS evidence FROM country_daily").get() as { evidence: number };
+    expect(opened.sqlite.prepare("SELECT item_count, source_count FROM clusters").get()).toEqual({
+      item_count: 2,
+      source_count: 1,
+    });
+    const evidence = opened.sqlite
+      .prepare("SELECT sum(evidence_13) AS evidence FROM country_daily")
+      .get() as { evidence: number };
     expect(evidence.evidence).toBeCloseTo(0.7 * 0.9, 10);
   });
 
@@ -107,17 +146,38 @@ describe("storeScoredItems", () => {
       { ...wireItem("a", "First story about something"), publishedAt: null },
       { ...wireItem("b", "Second story about another thing"), publishedAt: "2030-01-01T00:00:00Z" },
     ];
-    await storeScoredItems(opened.db, { sourceId: source, sourceType: "news", reliability: 0.9, items, now: NOW });
+    await storeScoredItems(opened.db, {
+      sourceId: source,
+      sourceType: "news",
+      reliability: 0.9,
+      items,
+      now: NOW,
+    });
     const dates = opened.sqlite.prepare("SELECT published_at FROM items").all();
     expect(dates).toEqual([{ published_at: NOW.toISOString() }, { published_at: NOW.toISOString() }]);
   });
 
   it("refuses an unknown source and a malformed score, writing nothing", async () => {
     await expect(
-      storeScoredItems(opened.db, { sourceId: 99, sourceType: "news", reliability: 0.9, items: [wireItem("a", WIRE)], now: NOW }),
+      storeScoredItems(opened.db, {
+        sourceId: 99,
+        sourceType: "news",
+        reliability: 0.9,
+        items: [wireItem("a", WIRE)],
+        now: NOW,
+      }),
     ).rejects.toThrow(new NotFoundError("source", "id", 99));
     const source = await addSource(opened, "Reuters", 0.9);
-    const bad = { ...wireItem("b", WIRE), score: makeScore([["ML", 1], ["ML", 0.5]], []) };
+    const bad = {
+      ...wireItem("b", WIRE),
+      score: makeScore(
+        [
+          ["ML", 1],
+          ["ML", 0.5],
+        ],
+        [],
+      ),
+    };
     const attempt = storeScoredItems(opened.db, {
       sourceId: source,
       sourceType: "news",

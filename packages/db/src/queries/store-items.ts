@@ -1,12 +1,17 @@
-import { fingerprintBands, NEAR_DUPLICATE_SIMILARITY, storyFingerprint, storySimilarity } from "@vigil/scoring";
+import {
+  fingerprintBands,
+  NEAR_DUPLICATE_SIMILARITY,
+  storyFingerprint,
+  storySimilarity,
+} from "@vigil/scoring";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database, SourceType } from "../database.ts";
 import { dayOf } from "../days.ts";
 import { NotFoundError } from "../errors.ts";
-import { parseInput } from "../parse-input.ts";
 import { sqliteHandleOf } from "../open-database.ts";
-import { StoreItemSchema, type StoreItem } from "../schemas/store-item.ts";
+import { parseInput } from "../parse-input.ts";
+import { type StoreItem, StoreItemSchema } from "../schemas/store-item.ts";
 import { AggregateDeltas } from "./aggregate-deltas.ts";
 import { applyClusterEvidence, loadClusterMembers } from "./apply-cluster-evidence.ts";
 import { type StoreStatements, storeStatements } from "./store-statements.ts";
@@ -43,7 +48,11 @@ export async function storeScoredItems(
   db: Kysely<Database>,
   options: StoreScoredItemsOptions,
 ): Promise<StoreScoredItemsResult> {
-  const { sourceId, sourceType, reliability, items, now } = parseInput(StoreScoredItemsSchema, options, "item batch");
+  const { sourceId, sourceType, reliability, items, now } = parseInput(
+    StoreScoredItemsSchema,
+    options,
+    "item batch",
+  );
   const sqlite = sqliteHandleOf(db, "storeScoredItems");
   const statements = storeStatements(sqlite);
   // better-sqlite3 transactions are synchronous, so nothing else runs on this connection meanwhile.
@@ -76,51 +85,72 @@ interface StoreContext {
 
 function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" | "clustered" {
   const { statements, aggregates, sourceId, sourceType, reliability, now } = context;
+  if (statements.itemExists.get(sourceId, item.guid)) return "duplicate";
   const published = item.publishedAt && item.publishedAt < now ? item.publishedAt : now;
   const publishedAt = published.toISOString();
   const day = dayOf(published);
   const { score } = item;
-  const inserted = statements.insertItem.run(
-    sourceId,
-    sourceType,
-    item.guid,
-    item.url,
-    item.title,
-    item.summary,
-    publishedAt,
-    day,
-    now.toISOString(),
-    item.lang ?? score.lang,
-    Math.round(score.severity),
-    score.version,
-    reliability,
-    JSON.stringify(score.riskFactors.map(({ id, weight }) => ({ id, weight }))),
-  );
-  if (inserted.changes === 0) return "duplicate";
-  const itemId = Number(inserted.lastInsertRowid);
-  for (const country of score.countries) {
-    statements.insertCountry.run(itemId, country.iso2, country.confidence, JSON.stringify(country.evidence), publishedAt);
-    aggregates.addCoverage(day, country.iso2);
-  }
-  for (const signal of score.signals) {
-    statements.insertSignal.run(itemId, signal.indicator, signal.riskFactor, signal.weight, JSON.stringify(signal.evidence));
-  }
 
+  // The cluster is chosen before the item is written, so the item row is written once, complete.
   const fingerprint = storyFingerprint(item.title, item.summary);
   const bands = fingerprintBands(fingerprint);
   const match = bands.length > 0 ? bestCluster(statements, fingerprint, bands, sourceType, day) : undefined;
+  const clusterId =
+    match?.id ?? Number(statements.insertCluster.run(sourceType, fingerprint, day).lastInsertRowid);
+  const itemId = Number(
+    statements.insertItem.run(
+      sourceId,
+      sourceType,
+      item.guid,
+      item.url,
+      item.title,
+      item.summary,
+      publishedAt,
+      day,
+      now.toISOString(),
+      item.lang ?? score.lang,
+      Math.round(score.severity),
+      score.version,
+      reliability,
+      JSON.stringify(score.riskFactors.map(({ id, weight }) => ({ id, weight }))),
+      clusterId,
+    ).lastInsertRowid,
+  );
+  for (const country of score.countries) {
+    statements.insertCountry.run(
+      itemId,
+      country.iso2,
+      country.confidence,
+      JSON.stringify(country.evidence),
+      publishedAt,
+    );
+    aggregates.addCoverage(day, country.iso2);
+  }
+  for (const signal of score.signals) {
+    statements.insertSignal.run(
+      itemId,
+      signal.indicator,
+      signal.riskFactor,
+      signal.weight,
+      JSON.stringify(signal.evidence),
+    );
+  }
+
   if (match) {
-    statements.setItemCluster.run(match.id, itemId);
     const members = loadClusterMembers(statements, match.id);
     const sources = new Set(members.map((member) => member.sourceId)).size;
-    statements.updateCluster.run(members.length, sources, Math.min(...members.map((member) => member.day)), match.id);
+    statements.updateCluster.run(
+      members.length,
+      sources,
+      Math.min(...members.map((member) => member.day)),
+      match.id,
+    );
     applyClusterEvidence(statements, match.id, aggregates, members, false);
     return "clustered";
   }
-  const cluster = statements.insertCluster.run(sourceType, fingerprint, day, itemId);
-  const clusterId = Number(cluster.lastInsertRowid);
-  statements.setItemCluster.run(clusterId, itemId);
-  if (bands.length > 0) statements.insertBands.run(...bands.flatMap((band) => [band, sourceType, day, clusterId]));
+  statements.setFirstItem.run(itemId, clusterId);
+  if (bands.length > 0)
+    statements.insertBands.run(...bands.flatMap((band) => [band, sourceType, day, clusterId]));
   const member = {
     sourceId,
     day,

@@ -1,5 +1,5 @@
-import type BetterSqlite3 from "better-sqlite3";
 import { FINGERPRINT_BANDS } from "@vigil/scoring";
+import type BetterSqlite3 from "better-sqlite3";
 import { RISK_FACTOR_IDS } from "../database.ts";
 
 /**
@@ -10,13 +10,14 @@ import { RISK_FACTOR_IDS } from "../database.ts";
  */
 export interface StoreStatements {
   sourceExists: BetterSqlite3.Statement<[number], { id: number }>;
+  itemExists: BetterSqlite3.Statement<[number, string], { id: number }>;
   insertItem: BetterSqlite3.Statement<unknown[]>;
   insertCountry: BetterSqlite3.Statement<unknown[]>;
   insertSignal: BetterSqlite3.Statement<unknown[]>;
   findCandidates: BetterSqlite3.Statement<unknown[], { id: number; fingerprint: string; day: number }>;
   insertCluster: BetterSqlite3.Statement<unknown[]>;
   insertBands: BetterSqlite3.Statement<unknown[]>;
-  setItemCluster: BetterSqlite3.Statement<[number, number]>;
+  setFirstItem: BetterSqlite3.Statement<[number, number]>;
   updateCluster: BetterSqlite3.Statement<unknown[]>;
   clusterMembers: BetterSqlite3.Statement<[number], MemberRow>;
   clusterCountries: BetterSqlite3.Statement<[number], { item_id: number; iso2: string; confidence: number }>;
@@ -77,10 +78,11 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
   ];
   return {
     sourceExists: sqlite.prepare("SELECT id FROM sources WHERE id = ?"),
+    itemExists: sqlite.prepare("SELECT id FROM items WHERE source_id = ? AND guid = ?"),
     insertItem: sqlite.prepare(
       `INSERT INTO items (source_id, source_type, guid, url, title, summary, published_at, published_day,
-         ingested_at, lang, severity, scoring_version, reliability, risk_factors)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ingested_at, lang, severity, scoring_version, reliability, risk_factors, cluster_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (source_id, guid) DO NOTHING`,
     ),
     insertCountry: sqlite.prepare(
@@ -95,11 +97,15 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
     ),
     insertCluster: sqlite.prepare(
       `INSERT INTO clusters (source_type, fingerprint, day, first_item_id, item_count, source_count)
-       VALUES (?, ?, ?, ?, 1, 1)`,
+       VALUES (?, ?, ?, NULL, 1, 1)`,
     ),
-    insertBands: sqlite.prepare(`INSERT INTO cluster_bands (band_key, source_type, day, cluster_id) VALUES ${bandRows}`),
-    setItemCluster: sqlite.prepare("UPDATE items SET cluster_id = ? WHERE id = ?"),
-    updateCluster: sqlite.prepare("UPDATE clusters SET item_count = ?, source_count = ?, day = ? WHERE id = ?"),
+    insertBands: sqlite.prepare(
+      `INSERT INTO cluster_bands (band_key, source_type, day, cluster_id) VALUES ${bandRows}`,
+    ),
+    setFirstItem: sqlite.prepare("UPDATE clusters SET first_item_id = ? WHERE id = ?"),
+    updateCluster: sqlite.prepare(
+      "UPDATE clusters SET item_count = ?, source_count = ?, day = ? WHERE id = ?",
+    ),
     clusterMembers: sqlite.prepare(
       "SELECT id, source_id, published_day, reliability, risk_factors FROM items WHERE cluster_id = ?",
     ),

@@ -1,11 +1,12 @@
+import { REGIONS, type RegionId } from "@vigil/gazetteer";
+import { IndicatorIdSchema, RiskFactorIdSchema } from "@vigil/taxonomy";
 import { z } from "zod";
 
-// Until @vigil/taxonomy exports its id enums these follow the Framework of Analysis' numbering:
-// risk factors 1–14, indicators "factor.index" such as "8.8".
-/** A risk factor of the UN Framework of Analysis for Atrocity Crimes, 1–14. */
-export const RiskFactorIdSchema = z.number().int().min(1).max(14);
-/** An indicator id such as "8.8": risk factor, dot, number within the factor. */
-export const IndicatorIdSchema = z.string().regex(/^(?:[1-9]|1[0-4])\.[1-9]\d?$/, "an indicator id such as '8.8'");
+// Ids come from the taxonomy, so an unknown indicator cannot get in.
+export { IndicatorIdSchema, RiskFactorIdSchema };
+
+/** A region of the gazetteer ("africa", "asia-pacific", …). */
+export const RegionIdSchema = z.enum(REGIONS.map((region) => region.id) as [RegionId, ...RegionId[]]);
 /** An ISO 3166-1 alpha-2 country code in upper case. */
 export const Iso2Schema = z.string().regex(/^[A-Z]{2}$/, "a two-letter upper-case country code");
 /** Where an item came from: a polled news feed or a field alert. */

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { AsOfSchema, EvidenceFiltersSchema, Iso2Schema, RiskFactorIdSchema, SourceTypeSchema, WindowSchema } from "./common.ts";
+import {
+  AsOfSchema,
+  EvidenceFiltersSchema,
+  Iso2Schema,
+  RiskFactorIdSchema,
+  SourceTypeSchema,
+  WindowSchema,
+} from "./common.ts";
 import { CountrySituationSchema } from "./situation.ts";
 
 /** `country.detail` input; parses to the options of countryDetail except `asOf`, which defaults to now. */
@@ -66,7 +73,14 @@ export const FactorBreakdownSchema = z.object({
   previousScore: z.number().nullable(),
   series: z.array(SeriesDaySchema),
   /** The cluster that adds most to this factor, if any is among the evidence. */
-  strongest: TopEvidenceSchema.pick({ itemId: true, title: true, sourceName: true, reliability: true, sourceCount: true, contribution: true }).nullable(),
+  strongest: TopEvidenceSchema.pick({
+    itemId: true,
+    title: true,
+    sourceName: true,
+    reliability: true,
+    sourceCount: true,
+    contribution: true,
+  }).nullable(),
 });
 
 /** The numbers behind a score, following the formula step by step. */
@@ -80,7 +94,9 @@ export const ExplanationSchema = z.object({
   score: z.number(),
   level: z.string(),
   previousScore: z.number().nullable(),
-  factors: z.array(z.object({ id: z.number().int(), score: z.number(), evidence: z.number(), clusters: z.number().int() })),
+  factors: z.array(
+    z.object({ id: z.number().int(), score: z.number(), evidence: z.number(), clusters: z.number().int() }),
+  ),
 });
 
 /** `country.detail` output. */

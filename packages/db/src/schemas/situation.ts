@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   AsOfSchema,
   EvidenceFiltersSchema,
+  RegionIdSchema,
   RiskFactorIdSchema,
   RiskLevelSchema,
   TrendSchema,
@@ -31,7 +32,7 @@ export type CountrySituation = z.infer<typeof CountrySituationSchema>;
 export const MapCountriesInputSchema = EvidenceFiltersSchema.extend({
   window: WindowSchema.default(30),
   asOf: AsOfSchema.optional(),
-  region: z.string().min(1).max(100).optional(),
+  region: RegionIdSchema.optional(),
 }).transform(({ window, ...rest }) => ({ windowDays: window, ...rest }));
 export type MapCountriesInput = z.input<typeof MapCountriesInputSchema>;
 

@@ -9,7 +9,9 @@ import { IndicatorIdSchema, InstantSchema, Iso2Schema, RiskFactorIdSchema } from
 export const StoredScoreSchema = z.object({
   lang: z.string(),
   countries: z
-    .array(z.object({ iso2: Iso2Schema, confidence: z.number().min(0).max(1), evidence: z.array(z.unknown()) }))
+    .array(
+      z.object({ iso2: Iso2Schema, confidence: z.number().min(0).max(1), evidence: z.array(z.unknown()) }),
+    )
     .refine((countries) => new Set(countries.map((country) => country.iso2)).size === countries.length, {
       message: "lists a country twice",
     }),

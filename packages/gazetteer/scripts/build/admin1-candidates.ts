@@ -1,4 +1,3 @@
-import { foldTerm } from "../../src/fold-term.ts";
 import { type Candidate, candidate } from "./candidate.ts";
 import { PLACE_THRESHOLDS } from "./place-candidates.ts";
 import type { CscState, GeoNamesCity } from "./sources.ts";
@@ -6,16 +5,6 @@ import type { CscState, GeoNamesCity } from "./sources.ts";
 // country-state-city lists second-level units for these countries (London boroughs, French
 // départements, Slovenian municipalities...), whose names are mostly towns or common words.
 const SKIPPED_COUNTRIES = new Set(["GB", "FR", "SI", "LV", "MT", "MK", "LT", "CZ", "AZ", "BS"]);
-
-// Units named only by a direction ("Northern Region", "Central District"): no form is usable.
-const GENERIC_NAMES = new Set(
-  (
-    "north|south|east|west|northern|southern|eastern|western|central|centre|capital|north east|north west|" +
-    "south east|south west|north western|north eastern|south western|far north|nord|sud|est|ouest|" +
-    "nord est|nord ouest|sud est|sud ouest|centre est|centre nord|centre ouest|centre sud|upper east|" +
-    "upper west|coast|coastal|islands|lakes|north central|north eastern|new valley"
-  ).split("|"),
-);
 
 const SUFFIX =
   /\s+(Economic Prefecture|Autonomous Okrug|Autonomous Region|Autonomous Oblast|Special Administrative Region|Capital Territory|Union Territory|Province|Governorate|Region|State|District|Division|Oblast|oblast|Krai|Kray|Republic|Emirate|County|Department|Prefecture|Territory|Municipality|Parish|SAR)$/;
@@ -63,7 +52,6 @@ export function admin1Candidates(states: readonly CscState[], cities: readonly G
     regionCount.set(state.countryCode, (regionCount.get(state.countryCode) ?? 0) + 1);
   return states
     .filter((state) => !SKIPPED_COUNTRIES.has(state.countryCode) && !state.name.includes(","))
-    .filter((state) => !GENERIC_NAMES.has(foldTerm(bareRegionName(state.name))))
     .flatMap((state) => {
       const bare = bareRegionName(state.name);
       const suffix = CONVENTIONAL_SUFFIX[state.countryCode];

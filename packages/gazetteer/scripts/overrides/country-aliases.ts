@@ -82,7 +82,16 @@ const WEAK_ALIASES: readonly HandTerm[] = [
   ...handTerms("TT", "alias", 0.85, "Trinidad|Tobago", 2),
   ...handTerms("AG", "alias", 0.8, "Antigua|Barbuda"),
   ...handTerms("KN", "alias", 0.8, "Nevis"),
-  ...handTerms("ST", "alias", 0.8, "Principe|Príncipe"),
+  ...handTerms("ZA", "alias", 0.9, "S. Africa|S.Africa"),
+  // Indian copy's short form ("Pak forces"); bare "Pak" is also a Korean surname and Malay "Mr".
+  ...handTerms("PK", "alias", 0.8, "Pak forces|Pak army|Pak Army|Pak troops|Pak Rangers"),
+  ...handTerms("PK", "alias", 0.7, "Pak", 1 | 2),
+  // "U.S.-Africa summit": longer than "S. Africa", which it would otherwise contain.
+  ...handTerms("US", "alias", 0.6, "U.S.-Africa|U.S. Africa"),
+  // Also used of Russian-held Ukraine ("occupied territories"): see the context rules.
+  ...handTerms("PS", "alias", 0.7, "Occupied Territories", 1),
+  // Portuguese for France; "franca" is also an adjective and a Brazilian town (see CASE_SENSITIVE_NAMES).
+  ...handTerms("FR", "alias", 0.9, "França"),
 ];
 
 /** Hand-written country aliases (kind "alias"). */

@@ -29,7 +29,8 @@ const ENGLISH: Readonly<Record<string, string>> = {
   SZ: "Swazi|Emaswati",
   TL: "Timorese|East Timorese",
   TR: "Turk",
-  XK: "Kosovar|Kosovan",
+  // Ethnic-group phrases, longer than "Albanian" or "Serb" alone (which point at AL and RS).
+  XK: "Kosovar|Kosovan|Kosovo Albanian|Kosovar Albanian|Kosovo Serb",
   YE: "Yemeni",
 };
 

@@ -4,14 +4,16 @@ import { type HandTerm, handTerms } from "./hand-terms.ts";
 // Council briefings, with the spellings wire services use; many are too small for the city
 // floor or are spelt differently in GeoNames ("Khān Yūnis", "Al Ḩudaydah"). Weight 0.8 unless noted.
 const AREAS: Readonly<Record<string, string>> = {
-  AF: "Kunduz|Helmand|Kandahar|Nangarhar|Jalalabad|Herat|Mazar-i-Sharif|Mazar-e-Sharif|Panjshir|Panjshir Valley|Ghazni|Paktia|Paktika|Khost|Badakhshan|Bamiyan|Bamyan|Lashkar Gah|Uruzgan|Oruzgan|Faryab|Takhar|Baghlan|Zabul|Kunar|Laghman|Logar|Wardak|Daikundi",
+  AF: "Kunduz|Helmand|Hilmand|Nooristan|Paktya|Kandahar|Nangarhar|Jalalabad|Herat|Mazar-i-Sharif|Mazar-e-Sharif|Panjshir|Panjshir Valley|Ghazni|Paktia|Paktika|Khost|Badakhshan|Bamiyan|Bamyan|Lashkar Gah|Uruzgan|Oruzgan|Faryab|Takhar|Baghlan|Zabul|Kunar|Laghman|Logar|Wardak|Daikundi",
   AZ: "Stepanakert|Khankendi|Lachin corridor|Lachin Corridor",
   BA: "Srebrenica|Republika Srpska",
   BD: "Cox's Bazar|Coxs Bazar|Kutupalong|Bhasan Char|Chittagong Hill Tracts",
   BF: "Djibo|Barsalogho|Fada N'Gourma|Fada Ngourma|Ouahigouya|Arbinda|Solenzo|Dori|Kaya",
   CD: "Ituri|North Kivu|South Kivu|Nord-Kivu|Sud-Kivu|Kivu|Goma|Bukavu|Butembo|Bunia|Uvira|Rutshuru|Masisi|Djugu|Walikale|Minembwe|Lubero|Rubaya|Kalehe|Fizi|Kwamouth|Kasai|Kasaï|Kananga|Tanganyika Province",
   CF: "Bria|Bambari|Kaga-Bandoro|Kaga Bandoro|Ndele|Ndélé|Birao|Bangassou|Vakaga|Haute-Kotto|Ouham|Paoua",
-  CM: "Far North Region|Extreme North|Extrême-Nord|North-West Region|South-West Region|Northwest Region|Southwest Region|Anglophone regions|Anglophone crisis|Ambazonia|Bamenda|Buea|Kumba|Maroua",
+  // "Extreme North" and the "North-West"/"South-West" regions are left out: generic words, and
+  // Nigeria's North-West zone and other countries' regions share them.
+  CM: "Far North Region|Anglophone regions|Anglophone crisis|Ambazonia|Bamenda|Buea|Kumba|Maroua",
   CN: "Xinjiang|Tibet|Tibet Autonomous Region|Inner Mongolia|Urumqi|Kashgar",
   CO: "Catatumbo|Cauca|Chocó|Choco|Arauca|Putumayo|Nariño|Guaviare",
   CY: "Northern Cyprus|North Cyprus|Turkish Republic of Northern Cyprus",
@@ -22,7 +24,7 @@ const AREAS: Readonly<Record<string, string>> = {
   HT: "Artibonite|Cité Soleil|Cite Soleil|Croix-des-Bouquets|Martissant|Pétion-Ville|Petion-Ville",
   ID: "West Papua|Aceh|Maluku|Poso|Nduga|Intan Jaya",
   IL: "Sderot|Ashkelon|Negev|Be'eri|Kfar Aza|Nir Oz|Tel Aviv",
-  IN: "Manipur|Imphal|Jammu and Kashmir|Jammu|Srinagar|Chhattisgarh|Bastar|Dantewada|Sukma",
+  IN: "Manipur|Imphal|Jammu and Kashmir|Jammu|Srinagar|Kargil|Chhattisgarh|Bastar|Dantewada|Sukma",
   IQ: "Sinjar|Mosul|Anbar|Al Anbar|Fallujah|Falluja|Ramadi|Tikrit|Kirkuk|Erbil|Irbil|Basra|Basrah|Najaf|Karbala|Nineveh|Nineveh Plains|Ninewa|Salahuddin|Salah al-Din|Diyala|Sulaymaniyah|Sulaimaniya|Duhok|Dohuk|Halabja|Tal Afar|Samarra",
   LB: "Tyre|Sidon|Nabatieh|Nabatiyeh|Baalbek|Bekaa|Bekaa Valley|Beqaa|Dahiyeh|Dahieh|Dahiya|South Lebanon|Southern Lebanon|Marjayoun|Bint Jbeil",
   LK: "Jaffna|Mullaitivu|Kilinochchi|Vanni|Batticaloa",
@@ -41,10 +43,10 @@ const AREAS: Readonly<Record<string, string>> = {
   SD: "Darfur|Kordofan|El Fasher|El-Fasher|Al-Fashir|El Fashir|Nyala|El Geneina|Geneina|Zamzam|Omdurman|Wad Madani|Gezira|El Gezira|Nuba Mountains|Kadugli|Dilling|El Obeid|Babanusa|Tawila|Jebel Marra|Blue Nile State|Kassala|Gedaref|Al Qadarif|Sennar|Port Sudan|Heglig|Red Sea State",
   SO: "Kismayo|Kismaayo|Baidoa|Beledweyne|Beletweyne|Galkayo|Jowhar|Lower Shabelle|Middle Shabelle|Hiraan|Hiran|Puntland|Somaliland|Jubaland|Hargeisa|Garowe|Bosaso|Las Anod|Laascaanood|Gedo|Galmudug|Hirshabelle|Bay Region|Bakool|Mudug",
   SS: "Jonglei|Upper Nile|Unity State|Malakal|Bentiu|Pibor|Yei|Warrap|Western Equatoria|Yambio|Renk|Lakes State",
-  SY: "Idlib|Aleppo|Raqqa|Al-Raqqa|Ar-Raqqah|Raqqah|Deir ez-Zor|Deir Ezzor|Deir al-Zor|Deir el-Zor|Deir Ez Zor|Homs|Hama|Daraa|Deraa|Dara'a|Ghouta|Eastern Ghouta|East Ghouta|Douma|Latakia|Tartus|Qamishli|Qamishlo|Hasakah|Al-Hasakah|Hasaka|Kobani|Kobane|Afrin|Manbij|Suwayda|Sweida|As-Suwayda|Palmyra|Quneitra|Jableh|Rif Dimashq|Yarmouk|Tal Abyad|Ras al-Ain|Sednaya|Saydnaya|Rojava|Jisr al-Shughur|Maarat al-Numan",
+  SY: "Idlib|Idleb|Aleppo|Raqqa|Rakka|Raqa|Al-Raqqa|Ar-Raqqah|Raqqah|Deir ez-Zor|Dayr az-Zawr|Deir Ezzor|Deir al-Zor|Deir el-Zor|Deir Ez Zor|Homs|Hama|Daraa|Deraa|Dara'a|Ghouta|Eastern Ghouta|East Ghouta|Douma|Latakia|Tartus|Qamishli|Qamishlo|Qameshly|Qamishly|Al-Qamishli|Hasakah|Al-Hasakah|Hasaka|Hassakeh|Hasakeh|Al-Hassakeh|Kobani|Kobane|Afrin|Manbij|Suwayda|Sweida|As-Suwayda|Palmyra|Quneitra|Jableh|Rif Dimashq|Yarmouk|Tal Abyad|Ras al-Ain|Sednaya|Saydnaya|Rojava|Jisr al-Shughur|Maarat al-Numan|Kafranbel|Kafr Nabl|Kafr Nubl|Jabal al-Akrad|Jebel al-Akrad|Sahl al-Ghab|Ghab Plain|al-Ghab Plain",
   TD: "Abeche|Abéché|Adré|Adre|Tibesti|Ouaddaï|Ouaddai",
   TH: "Pattani|Narathiwat",
-  UA: "Donbas|Donbass|Crimea|Donetsk|Donetsk Oblast|Luhansk|Luhansk Oblast|Lugansk|Kharkiv|Kharkiv Oblast|Kharkov|Kherson|Kherson Oblast|Zaporizhzhia|Zaporizhzhia Oblast|Zaporizhia|Zaporozhye|Mariupol|Bakhmut|Avdiivka|Pokrovsk|Kramatorsk|Sloviansk|Slovyansk|Bucha|Irpin|Izium|Kupiansk|Mykolaiv|Sumy|Chernihiv|Dnipro|Vuhledar|Toretsk|Chasiv Yar|Sevastopol|Simferopol|Lviv",
+  UA: "Donbas|Donbass|Crimea|Donetsk|Donetsk Oblast|Luhansk|Luhansk Oblast|Lugansk|Kharkiv|Kharkiv Oblast|Kharkov|Kherson|Kherson Oblast|Zaporizhzhia|Zaporizhzhia Oblast|Zaporizhia|Zaporozhye|Mariupol|Bakhmut|Artemivsk|Artemovsk|Avdiivka|Pokrovsk|Kramatorsk|Sloviansk|Slovyansk|Bucha|Irpin|Izium|Kupiansk|Kupyansk|Marinka|Maryinka|Zolote|Mykolaiv|Sumy|Chernihiv|Dnipro|Vuhledar|Toretsk|Chasiv Yar|Sevastopol|Simferopol|Lviv",
   XK: "North Kosovo|Mitrovica",
   YE: "Marib|Ma'rib|Hodeidah|Hudaydah|Al Hudaydah|Hodeida|Taiz|Ta'izz|Saada|Sa'dah|Hajjah|Shabwa|Shabwah|Hadramawt|Hadramout|Hadhramaut|Mukalla|Al-Mukalla|Abyan|Lahj|Al Bayda|Socotra|Dhamar|Amran|Aden",
 };
@@ -55,6 +57,8 @@ const CAPITALS: Readonly<Record<string, string>> = {
   MM: "Naypyitaw|Naypyidaw|Nay Pyi Taw|Nay Pyi Daw",
   MN: "Ulaanbaatar|Ulan Bator",
   TD: "N'Djamena|Ndjamena",
+  // "Praia" alone is Portuguese for "beach" (common-words.ts); the city's official name is specific.
+  CV: "Cidade da Praia",
   UA: "Kyiv|Kiev",
   XK: "Pristina|Prishtina",
   YE: "Sanaa|Sana'a",
@@ -66,6 +70,8 @@ export const SUBNATIONAL: readonly HandTerm[] = [
   // Strongest Palestinian place names: as decisive as the country name.
   ...handTerms("PS", "subnational", 0.95, "Gaza"),
   ...handTerms("UA", "subnational", 0.85, "Crimean"),
+  // Folds like the initials in "J.K. Rowling": capitals only, and not next to a surname.
+  ...handTerms("IN", "subnational", 0.75, "J&K|J and K", 1 | 2),
   ...Object.entries(CAPITALS).flatMap(([iso2, list]) => handTerms(iso2, "capital", 0.8, list)),
   // The seat of government stands for it far more often than the city is the subject.
   ...handTerms("US", "capital", 0.8, "Washington|Washington, D.C.|Washington DC", 2 | 4),

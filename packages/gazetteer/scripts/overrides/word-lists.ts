@@ -7,43 +7,49 @@ function words(list: string): ReadonlySet<string> {
 }
 
 /**
- * Generated names never used as place terms: directions and generic geography, and city names
- * that are everyday words even when capitalised in a headline ("Most", "Man", "Wedding").
+ * Generated names never used as place terms: city names that are everyday words even when
+ * capitalised in a headline ("Most", "Man", "Wedding"), people's names, brands, and region names
+ * too vague to place ("Nile", "Sahel"). Directions and generic geography ("North", "Coast") are
+ * dropped by the rule in common-words.ts.
  */
 export const DROPPED_NAMES = words(
-  "north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|northeast|northwest|" +
-    "southeast|southwest|northeastern|northwestern|southeastern|southwestern|north east|north west|south east|" +
-    "south west|north central|north western|south western|midlands|midland|islands|lakes|coast|littoral|" +
-    "maritime|plateau|plateaux|rivers|unity|delta|pool|bay|gulf|mountain|highland|highlands|upper|lower|middle|" +
-    "interior|border|frontier|sahel|red sea|river nile|white nile|blue nile|nile|upper east|upper west|" +
-    "far north|extreme north|east region|west region|centre region|south region|north region|capital district|" +
-    "capital territory|federal district|distrito federal|distrito capital|national capital|the valley|" +
-    "west island|the bottom|city of victoria|union|independence|enterprise|paradise|mission|normal|spring|" +
-    "springs|sunrise|surprise|temple|vista|metro|uptown|wedding|most|man|bush|ode|has|save|roman|martin|gent|" +
-    "bimbo|honcho|jingling|shaping|simmering|worms|torrent|moron|medias|pare|oral|elk|ruse|sari|saki|shush|" +
-    "silvan|grays|archway|barking|bury|colon|free|plantation|woodland|woodlands|riverside|shoreline|upland|" +
-    "centennial|homestead|meridian|largo|troy|warren|newton|rogers|chandler|davenport|sandy|sparks|garland|" +
-    "mesa|chino|corona|concord|canton|revere|fishers|paramount|grapevine|buckeye|centurion|brusque|balsas|" +
-    "banes|bani|antique|cabanas|bale|bong|ape|ogre|puke|pita|mono|meta|pest|var|lot|mat|est|grad|store|tartar|" +
-    "yap|quiche|acre|bender|cascade|cascades|canaries|encamp|falcon|insular|mascara|mayo|moray|fife|lira|bend|" +
-    "billings|chin|swat|shire|sake|kasai oriental|kasai central|lagoons|savanes|plateaux|hauts bassins|" +
-    "cascades|boucle du mouhoun|nord|sud|est|ouest|centre est|centre nord|centre ouest|centre sud|" +
-    "tanganyika|equateur|equatorial|coastal|eastern cape|northern cape|western cape|north west|ashanti|" +
-    "volta|oti|bono|savannah region|greater accra|orient|oriental|occidental|la paz|la libertad|" +
-    "kongo|santander|tata|david|paul|bryan|logan|wayne|mary|lori|hassan|ngozi|vladimir|jewish|balkan|dalai|" +
-    "latina|americana|mann|mauricio|isabel|lola|nikki|antony|crosby|hayes|buckley|morley|ajax|moro|columbia|" +
-    "westminster|kent|suffolk|norfolk|toyota|hitachi|goodyear|indio|enid|nigel|barry|taylor|tracy|moore|" +
-    "gilbert|henderson|anderson|kendall|lynn|richardson|garcia|rodriguez|delgado|mariano|chili|grenade|island|" +
-    "suede|polonaise|polonaises|hail|mesquite|maidenhead|como|la union|san miguel|santa cruz|santa ana|san jose|san juan|san luis|san pedro|santa rosa|la guaira",
+  "midland|unity|pool|sahel|red sea|river nile|white nile|blue nile|nile|federal district|" +
+    "distrito federal|national capital|the bottom|city of victoria|union|independence|enterprise|" +
+    "paradise|mission|normal|spring|springs|sunrise|surprise|temple|vista|metro|uptown|wedding|most|man|" +
+    "bush|ode|has|save|roman|martin|gent|bimbo|honcho|jingling|shaping|simmering|worms|torrent|moron|" +
+    "medias|pare|oral|elk|ruse|sari|saki|shush|silvan|grays|archway|barking|bury|colon|free|plantation|" +
+    "woodland|woodlands|riverside|shoreline|upland|centennial|homestead|meridian|largo|troy|warren|" +
+    "newton|rogers|chandler|davenport|sandy|sparks|garland|mesa|chino|corona|concord|canton|revere|" +
+    "fishers|paramount|grapevine|buckeye|centurion|brusque|balsas|banes|bani|antique|cabanas|bale|bong|" +
+    "ape|ogre|puke|pita|mono|meta|pest|var|lot|mat|grad|store|tartar|yap|quiche|acre|bender|cascade|" +
+    "cascades|canaries|encamp|falcon|mascara|mayo|moray|fife|lira|bend|billings|chin|swat|shire|sake|" +
+    "kasai oriental|kasai central|lagoons|hauts bassins|boucle du mouhoun|tanganyika|equateur|" +
+    "equatorial|ashanti|volta|oti|bono|savannah region|greater accra|orient|la paz|la libertad|kongo|" +
+    "santander|tata|david|paul|bryan|logan|wayne|mary|lori|hassan|ngozi|vladimir|jewish|balkan|dalai|" +
+    "latina|americana|mann|mauricio|isabel|lola|nikki|antony|crosby|hayes|buckley|morley|ajax|moro|" +
+    "columbia|westminster|kent|suffolk|norfolk|toyota|hitachi|goodyear|indio|enid|nigel|barry|taylor|" +
+    "tracy|moore|gilbert|henderson|anderson|kendall|lynn|richardson|garcia|rodriguez|delgado|mariano|" +
+    "chili|grenade|suede|polonaise|polonaises|hail|mesquite|maidenhead|como|la union|san miguel|" +
+    "santa cruz|santa ana|san jose|san juan|san luis|san pedro|santa rosa|la guaira|monsanto|mercedes|" +
+    "rodrigues|santo tome",
 );
 
 /** Place names that are also lower-case words: only count when capitalised in mixed-case text. */
 export const CASE_SENSITIVE_NAMES = words(
   "turkey|chad|jordan|china|japan|guinea|niger|chile|jersey|guernsey|us|car|prc|rok|png|nice|split|reading|" +
-    "mobile|bath|male|van|perm|orange|sale|hue|natal|muscat|mecca|shanghai|tamale|saga|tours|valence|liege|" +
+    "mobile|bath|male|van|perm|orange|sale|hue|muscat|mecca|shanghai|tamale|saga|tours|valence|liege|" +
     "derby|oxford|cork|flint|buffalo|phoenix|anchorage|boulder|auburn|queens|providence|surrey|slough|rugby|" +
     "paisley|hove|cayenne|savannah|cairns|angers|erode|astrakhan|afar|tyre|flagstaff|pueblo|wellington|" +
-    "limerick|hull|fano|gao|polish|reunion|bologna|tangier|pecs|tubas|afghan|afghans|pentagon|jupiter|fuji",
+    "limerick|hull|fano|gao|polish|reunion|bologna|tangier|pecs|tubas|afghan|afghans|pentagon|jupiter|fuji|" +
+    "wales|emirates|" +
+    // Portuguese, Spanish and French words (scripts/overrides/common-words.ts) naming places too big
+    // to drop; capitalised they are nearly always the place.
+    "franca|peru|recife|fortaleza|salvador|formosa|corrientes|salta|asuncion|encarnacion|palma|bello|" +
+    "soledad|pasto|manta|bata|coro|chia|taza|jura|guider|mora|posadas|ensenada|nogales|limon|sucre|" +
+    "cascavel|bermudas|camaroes|montana|bahia|los lagos|porto novo|porto velho|campo grande|far north region|" +
+    "saida|" +
+    // Hand-written terms that are also ordinary phrases or other bodies' acronyms.
+    "jas|is sahel|loc|line of control",
 );
 
 /** Place names that are often a person's first or last name. */
@@ -63,7 +69,7 @@ export const PERSON_NAMES = words(
     "magdalena|cesar|quezon|rizal|engels|pushkin|chekhov|kropotkin|kirov|constantine|livingston|livingstone|" +
     "kimberley|napier|nelson|clare|kerry|goya|timon|lorena|santana|serra|milton|barrie|windsor|pickering|" +
     "markham|vaughan|laval|dali|mara|saladin|adler|brooklyn|olympia|cary|chico|racine|cicero|compton|clifton|" +
-    "lowell|bismarck|cheyenne|brandon|elizabeth|douglas",
+    "lowell|bismarck|cheyenne|brandon|elizabeth|douglas|moura|marinka",
 );
 
 /** Capitals and venues that stand for a government, or host talks about other countries. */

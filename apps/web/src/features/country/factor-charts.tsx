@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import type { CountryDetail } from "../../lib/api-types.ts";
 import { formatDay } from "../../lib/format.ts";
-import { breakdownRows, SERIES_COLORS, trendRows } from "./chart-rows.ts";
+import { breakdownRows, SERIES_COLORS, shorten, trendRows } from "./chart-rows.ts";
 
 const AXIS_STYLE = { fontSize: 11, fill: "#4a5260" };
 
@@ -39,8 +39,14 @@ export default function FactorCharts({ detail }: { detail: CountryDetail }) {
           <BarChart data={bars} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 0 }}>
             <CartesianGrid horizontal={false} stroke="#e3e6ea" />
             <XAxis type="number" domain={[0, 100]} tick={AXIS_STYLE} />
-            <YAxis type="category" dataKey="label" width={210} tick={AXIS_STYLE} interval={0} />
-            <Tooltip formatter={(value) => [value, "score"]} />
+            <YAxis type="category" dataKey="label" width={220} tick={AXIS_STYLE} interval={0} />
+            <Tooltip
+              formatter={(value) => [value, "score"]}
+              labelFormatter={(_label, payload) => {
+                const row = payload?.[0]?.payload as { id?: number; name?: string } | undefined;
+                return row ? `${row.id} · ${row.name}` : "";
+              }}
+            />
             <Bar dataKey="score" fill="#0072B2" isAnimationActive={false} barSize={14} />
           </BarChart>
         </ResponsiveContainer>
@@ -69,7 +75,7 @@ export default function FactorCharts({ detail }: { detail: CountryDetail }) {
               <Line
                 key={id}
                 dataKey={`f${id}`}
-                name={`${id} ${getRiskFactor(id)?.name ?? ""}`.slice(0, 36)}
+                name={shorten(`${id} · ${getRiskFactor(id)?.name ?? ""}`, 30)}
                 stroke={SERIES_COLORS[index % SERIES_COLORS.length]}
                 dot={false}
                 strokeWidth={1.6}

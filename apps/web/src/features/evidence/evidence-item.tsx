@@ -1,11 +1,12 @@
 import { getCountry } from "@vigil/gazetteer/countries";
 import { getIndicator } from "@vigil/taxonomy";
-import type { ItemSummary } from "../../lib/api-types.ts";
-import { formatMoment } from "../../lib/format.ts";
+import { formatMoment, plural } from "../../lib/format.ts";
 import { safeHref } from "../../lib/safe-url.ts";
+import type { StoryGroup } from "./group-stories.ts";
 
-/** One item of the latest-evidence list: headline (as text), source, time, countries and indicators. */
-export function EvidenceItem({ item }: { item: ItemSummary }) {
+/** One story of the latest-evidence list: headline (as text), sources, time, countries and indicators. */
+export function EvidenceItem({ story }: { story: StoryGroup }) {
+  const { item, sourceNames } = story;
   const href = safeHref(item.url);
   return (
     <article className="evidence-item">
@@ -19,7 +20,11 @@ export function EvidenceItem({ item }: { item: ItemSummary }) {
         )}
       </h3>
       <p className="evidence-card__meta">
-        <span className="source-name">{item.source.name}</span>
+        <span className="source-name" title={sourceNames.join(", ")}>
+          {sourceNames.length > 1
+            ? `${item.source.name} and ${plural(sourceNames.length - 1, "other source")}`
+            : item.source.name}
+        </span>
         <span>{item.sourceType === "alert" ? "Field alert" : "News"}</span>
         <time dateTime={item.publishedAt}>{formatMoment(item.publishedAt)}</time>
         {item.countries.length > 0 ? (

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from "../../ui/states.tsx";
 import { toItemsInput } from "../filters/query-inputs.ts";
 import type { ViewState } from "../filters/view-state.ts";
 import { EvidenceItem } from "./evidence-item.tsx";
+import { groupStories } from "./group-stories.ts";
 
 /** Props of LatestEvidence. */
 export interface LatestEvidenceProps {
@@ -58,9 +59,9 @@ export function LatestEvidence({ view, today }: LatestEvidenceProps) {
         </EmptyState>
       ) : (
         <ol className="evidence-list">
-          {shown.map((item) => (
-            <li key={item.id}>
-              <EvidenceItem item={item} />
+          {shown.map((story) => (
+            <li key={story.item.id}>
+              <EvidenceItem story={story} />
             </li>
           ))}
         </ol>

@@ -59,3 +59,18 @@ describe("feed health in words", () => {
     ]);
   });
 });
+
+describe("summarizeFeeds", () => {
+  it("says all healthy only when feeds have been polled without trouble", () => {
+    expect(summarizeFeeds([FEED, { ...FEED, id: 2 }])).toEqual({
+      text: "2 feeds active · all healthy",
+      needsAttention: false,
+    });
+    expect(summarizeFeeds([{ ...FEED, status: "never-polled" }]).text).toBe("1 feed active · not polled yet");
+    expect(summarizeFeeds([FEED, { ...FEED, id: 2, status: "failing" }])).toEqual({
+      text: "2 feeds active · 1 need attention",
+      needsAttention: true,
+    });
+    expect(summarizeFeeds([{ ...FEED, enabled: false, status: "disabled" }]).text).toBe("No feed active");
+  });
+});

@@ -35,3 +35,18 @@ export function describeNextAttempt(feed: FeedHealth, now: Date): string {
   if (!feed.nextAttemptAt || feed.isOverdue) return "due now";
   return formatRelative(feed.nextAttemptAt, now);
 }
+
+/** The header's one-line summary of all feeds, and whether any needs attention. */
+export function summarizeFeeds(feeds: readonly FeedHealth[]): { text: string; needsAttention: boolean } {
+  const enabled = feeds.filter((feed) => feed.enabled);
+  const troubled = enabled.filter((feed) => feed.status === "failing" || feed.status === "stale").length;
+  const unpolled = enabled.filter((feed) => feed.status === "never-polled").length;
+  const base = `${plural(enabled.length, "feed")} active`;
+  if (enabled.length === 0) return { text: "No feed active", needsAttention: true };
+  if (troubled > 0) return { text: `${base} · ${troubled} need attention`, needsAttention: true };
+  if (unpolled === enabled.length) return { text: `${base} · not polled yet`, needsAttention: false };
+  return {
+    text: `${base} · ${unpolled > 0 ? `${unpolled} not polled yet` : "all healthy"}`,
+    needsAttention: false,
+  };
+}

@@ -17,7 +17,7 @@ const WINDOW_LABELS: Record<WindowId, string> = {
   "365d": "1 year",
 };
 const SOURCE_LABELS: Record<SourceChoice, string> = {
-  all: "News + field alerts",
+  all: "Both",
   news: "News",
   alert: "Field alerts",
 };
@@ -59,17 +59,19 @@ export function FilterBar({ view, onChange, today }: FilterBarProps) {
       </label>
       <fieldset className="segmented">
         <legend className="field__label">Window</legend>
-        {WINDOWS.map((window) => (
-          <label key={window} className={view.window === window ? "is-checked" : undefined}>
-            <input
-              type="radio"
-              name="window"
-              checked={view.window === window}
-              onChange={() => onChange({ window })}
-            />
-            {WINDOW_LABELS[window]}
-          </label>
-        ))}
+        <div className="segmented__options">
+          {WINDOWS.map((window) => (
+            <label key={window} className={view.window === window ? "is-checked" : undefined}>
+              <input
+                type="radio"
+                name="window"
+                checked={view.window === window}
+                onChange={() => onChange({ window })}
+              />
+              {WINDOW_LABELS[window]}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <label className="field">
         <span className="field__label">As of</span>
@@ -93,21 +95,23 @@ export function FilterBar({ view, onChange, today }: FilterBarProps) {
       </label>
       <fieldset className="segmented">
         <legend className="field__label">Sources</legend>
-        {SOURCE_CHOICES.map((sources) => (
-          <label key={sources} className={view.sources === sources ? "is-checked" : undefined}>
-            <input
-              type="radio"
-              name="sources"
-              checked={view.sources === sources}
-              onChange={() => onChange({ sources })}
-            />
-            {SOURCE_LABELS[sources]}
-          </label>
-        ))}
+        <div className="segmented__options">
+          {SOURCE_CHOICES.map((sources) => (
+            <label key={sources} className={view.sources === sources ? "is-checked" : undefined}>
+              <input
+                type="radio"
+                name="sources"
+                checked={view.sources === sources}
+                onChange={() => onChange({ sources })}
+              />
+              {SOURCE_LABELS[sources]}
+            </label>
+          ))}
+        </div>
       </fieldset>
       <div className="field">
         <span className="field__label" aria-hidden="true">
-          Framework of Analysis
+          Risk filters
         </span>
         <IndicatorPicker selection={selection} onChange={(next) => onChange(next)} />
       </div>

@@ -4,10 +4,11 @@ import type { CountrySituation } from "../../lib/api-types.ts";
 import type { RegionId } from "../../lib/regions.ts";
 import { ErrorState, LoadingState } from "../../ui/states.tsx";
 import type { MarkerCountry } from "./country-markers.tsx";
+import { loadRiskMapOnce } from "./preload-map.ts";
 import { useBorders } from "./use-borders.ts";
 
 // Leaflet loads beside the borders, in parallel, instead of weighing on the first screen.
-const RiskMap = lazy(() => import("./risk-map.tsx"));
+const RiskMap = lazy(loadRiskMapOnce);
 
 /** Props of MapSection. */
 export interface MapSectionProps {

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { plural } from "../../lib/format.ts";
 import { REFRESH_INTERVAL_MS } from "../../lib/query-client.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { AppLink } from "../../ui/app-link.tsx";
+import { summarizeFeeds } from "../feeds/feed-health-text.ts";
 
 /** The bar on every page: name, navigation and a one-line feed health summary. */
 export function AppHeader({ pathname }: { pathname: string }) {
@@ -31,12 +31,11 @@ function FeedHealthSummary() {
   const trpc = useTRPC();
   const health = useQuery(trpc.feed.health.queryOptions(undefined, { refetchInterval: REFRESH_INTERVAL_MS }));
   if (!health.data) return <span className="feed-summary" />;
-  const failing = health.data.filter((feed) => feed.status === "failing" || feed.status === "stale").length;
-  const active = health.data.filter((feed) => feed.enabled).length;
+  const summary = summarizeFeeds(health.data);
   return (
-    <AppLink href="/feeds" className={`feed-summary${failing > 0 ? " feed-summary--warn" : ""}`}>
+    <AppLink href="/feeds" className={`feed-summary${summary.needsAttention ? " feed-summary--warn" : ""}`}>
       <span className="feed-summary__dot" aria-hidden="true" />
-      {plural(active, "feed")} active{failing > 0 ? ` · ${failing} need attention` : " · all healthy"}
+      {summary.text}
     </AppLink>
   );
 }
