@@ -35,7 +35,8 @@ export function scoreLine(scorer: Scorer, line: string): ScoreLine | { id?: stri
   }
   const parsed = ScoreLineSchema.safeParse(raw);
   if (!parsed.success) {
-    const id = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : undefined;
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const id = typeof rawId === "string" && rawId !== "" ? rawId : undefined;
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
     const message = issue?.code === "invalid_type" ? `${where}expected ${issue.expected}` : `${where}${issue?.message}`;

@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { getDefaultScorer } from "@vigil/scoring";
+import { describe, expect, it } from "vitest";
+import { MAX_LINE_LENGTH, scoreLine } from "./score-line.ts";
+
+const scorer = getDefaultScorer();
+const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
+
+describe("scoreLine", () => {
+  it("scores a line into the public format", () => {
+    const line = scoreLine(scorer, JSON.stringify({ id: "a", text: "Gunmen massacred 30 villagers in Borno state" }));
+    expect(Object.keys(line)).toEqual(["id", "countries", "riskFactors", "indicators", "severity"]);
+    if ("error" in line) throw new Error(line.error);
+    expect(line.countries[0]?.iso2).toBe("NG");
+    expect(line.riskFactors.length).toBeGreaterThan(0);
+    const evidence = line.indicators.flatMap((indicator) => indicator.evidence);
+    expect(evidence.every((span) => Object.keys(span).join() === "start,end,text")).toBe(true);
+  });
+
+  it("points title-and-text spans into title + newline + text", () => {
+    const title = "Massacre reported";
+    const text = "Gunmen massacred villagers";
+    const line = scoreLine(scorer, JSON.stringify({ id: "b", title, text }));
+    if ("error" in line) throw new Error(line.error);
+    const combined = `${title}\n${text}`;
+    for (const span of line.indicators.flatMap((indicator) => indicator.evidence)) {
+      expect(combined.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it.each([
+    ["not json", { error: expect.stringContaining("invalid JSON") }],
+    ['{"id":"x"}', { id: "x", error: "text: expected string" }],
+    ['{"id":"","text":"a"}', { error: "id: id must not be empty" }],
+    ['{"id":"y","text":"a","lang":"english"}', { id: "y", error: expect.stringContaining("lang must be a two-letter") }],
+    ['["id","text"]', { error: expect.stringContaining("expected object") }],
+    [`{"id":"z","text":"${"a".repeat(MAX_LINE_LENGTH)}"}`, { error: expect.stringContaining("line is longer") }],
+  ])("answers a bad line %# with an error line", (input, expected) => {
+    expect(scoreLine(scorer, input)).toEqual(expected);
+  });
+});
+
+describe("vigil score (the process)", () => {
+  it("writes one line per input line, in order, and goes on after bad lines", () => {
+    const input = [
+      JSON.stringify({ id: "1", text: "Curfew declared in Khartoum after clashes" }),
+      "{broken",
+      JSON.stringify({ id: "3", text: "A quiet day at the seaside" }),
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, "score"], { input, encoding: "utf8" });
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(["1", undefined, "3"]);
+    expect(lines[0].countries[0].iso2).toBe("SD");
+    expect(lines[1].error).toContain("invalid JSON");
+    expect(lines[2]).toEqual({ id: "3", countries: [], riskFactors: [], indicators: [], severity: 0 });
+  }, 30_000);
+});
