@@ -38,28 +38,29 @@ export function noisyOr(weights: Iterable<number>): number {
 
 /**
  * Combines place mentions into ranked countries. Equal confidences are ordered by how close a country's
- * mention stands to a signal ("Turkey reinforces border as Syria violence rages" is about Syria), then by
- * first mention.
+ * mention stands to a signal, then by the later mention: a headline's subject is often the side that acts or
+ * reacts, and the place it acts on comes after ("South Sudan apologizes to Kenya over cattle attacks").
  */
 export function combineCountries(
   mentions: readonly Located<PlaceMention>[],
   signalSpans: readonly Omit<EvidenceSpan, "text">[] = [],
 ): CountryHit[] {
   const hasDirect = new Set(mentions.filter((mention) => !mention.isMetonym).map((mention) => mention.iso2));
-  const byCountry = new Map<string, { evidence: PlaceEvidence[]; firstSeen: number }>();
+  const byCountry = new Map<string, { evidence: PlaceEvidence[]; lastSeen: number }>();
   mentions.forEach((mention, order) => {
     const isOtherCountryNamed = [...hasDirect].some((iso2) => iso2 !== mention.iso2);
     let weight = mention.weight * (mention.field === "title" ? 1 : BODY_MENTION_FACTOR);
     if (mention.isMetonym && isOtherCountryNamed) weight *= METONYM_FACTOR;
-    const entry = byCountry.get(mention.iso2) ?? { evidence: [], firstSeen: order };
+    const entry = byCountry.get(mention.iso2) ?? { evidence: [], lastSeen: order };
+    entry.lastSeen = order;
     entry.evidence.push({ field: mention.field, ...mention.span, kind: mention.kind, weight: round3(weight) });
     byCountry.set(mention.iso2, entry);
   });
-  const hits = [...byCountry].map(([iso2, { evidence, firstSeen }]) => ({
+  const hits = [...byCountry].map(([iso2, { evidence, lastSeen }]) => ({
     iso2,
     confidence: round3(noisyOr(evidence.map((item) => item.weight))),
     evidence,
-    firstSeen,
+    lastSeen,
     distance: distanceToSignal(evidence, signalSpans),
   }));
   return hits
@@ -68,7 +69,7 @@ export function combineCountries(
       (a, b) =>
         b.confidence - a.confidence ||
         a.distance - b.distance ||
-        a.firstSeen - b.firstSeen ||
+        b.lastSeen - a.lastSeen ||
         a.iso2.localeCompare(b.iso2),
     )
     .map(({ iso2, confidence, evidence }) => ({ iso2, confidence, evidence }));

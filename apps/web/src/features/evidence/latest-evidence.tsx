@@ -31,10 +31,11 @@ export function LatestEvidence({ view, today }: LatestEvidenceProps) {
   // item.list has no region filter: items are narrowed here by their countries' region.
   const shown = useMemo(() => {
     const all = items.data?.pages.flatMap((page) => page.items) ?? [];
-    if (view.country || !view.region) return all;
-    return all.filter((item) =>
-      item.countries.some((country) => getCountry(country.iso2)?.region === view.region),
-    );
+    const region = view.country ? null : view.region;
+    const inScope = region
+      ? all.filter((item) => item.countries.some((country) => getCountry(country.iso2)?.region === region))
+      : all;
+    return groupStories(inScope);
   }, [items.data, view.country, view.region]);
   const scope = view.country
     ? (getCountry(view.country)?.name ?? view.country)

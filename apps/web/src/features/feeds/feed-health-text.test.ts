@@ -5,6 +5,7 @@ import {
   describeLastSuccess,
   describeNextAttempt,
   STATUS_TEXT,
+  summarizeFeeds,
 } from "./feed-health-text.ts";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
