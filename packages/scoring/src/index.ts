@@ -8,3 +8,12 @@ export type { ScorerContextRule, ScorerLexicon, ScorerOptions, ScorerPlaceTerm }
 export type * from "./types.ts";
 export { SCORING_VERSION } from "./version.ts";
 export { type EvaluationReport, type LabelledText, VIOLENCE_FACTORS, evaluate } from "./evaluate.ts";
+export {
+  AMBIGUOUS_FACTOR,
+  ATTACKER_FACTOR,
+  FLAGGED_AMBIGUOUS_FACTOR,
+  LOCATIVE_FACTOR,
+  UNINFORMATIVE_CASE_FACTOR,
+} from "./place-resolver.ts";
+export { BODY_MENTION_FACTOR, METONYM_FACTOR } from "./combine.ts";
+export { CUE_WINDOW, HEDGE_FACTOR } from "./signal-detector.ts";

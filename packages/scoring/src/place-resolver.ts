@@ -18,12 +18,12 @@ export interface PlaceMention {
 }
 
 // Weights of the adjustments below; docs/SCORING.md lists them.
-const UNINFORMATIVE_CASE_FACTOR = 0.7;
-const AMBIGUOUS_FACTOR = 0.5;
-const FLAGGED_AMBIGUOUS_FACTOR = 0.8;
+export const UNINFORMATIVE_CASE_FACTOR = 0.7;
+export const AMBIGUOUS_FACTOR = 0.5;
+export const FLAGGED_AMBIGUOUS_FACTOR = 0.8;
 const SHORT_CAPS_TERM = 3;
-const LOCATIVE_FACTOR = 1.25;
-const ATTACKER_FACTOR = 0.5;
+export const LOCATIVE_FACTOR = 1.25;
+export const ATTACKER_FACTOR = 0.5;
 
 // Kinds that can stand as an adjective of nationality before a noun ("US pilots", "Russian warplanes").
 const ATTRIBUTIVE_KINDS: ReadonlySet<PlaceKind> = new Set(["demonym", "alias", "country"]);
