@@ -8,16 +8,30 @@ import { WORD_CLASS } from "./word-classes.ts";
  * verb ("US sanctions…"). Such a side is often not where the story happens.
  */
 export function isAttackerRole(first: number, last: number, tokens: TokenizedText, vocabulary: Vocabulary): boolean {
-  const sentence = tokens.sentences[first];
-  // Only a direct neighbour counts: "Niger: soldiers…" is a dateline, not "Nigerien soldiers".
-  const isAdjacent = (from: number, to: number) =>
-    /^[\s-]*$/.test(tokens.text.slice(tokens.ends[from] as number, tokens.starts[to] as number));
-  const isNeighbour = (index: number, bit: number) =>
-    index >= 0 && index < tokens.count && tokens.sentences[index] === sentence && hasClass(tokens, vocabulary, index, bit);
   const next = last + 1;
   const previous = first - 1;
   return (
-    ((isNeighbour(next, WORD_CLASS.ARMED) || isNeighbour(next, WORD_CLASS.DIPLOMATIC)) && isAdjacent(last, next)) ||
-    (isNeighbour(previous, WORD_CLASS.ARMED) && isAdjacent(previous, first))
+    ((isNeighbour(tokens, vocabulary, first, next, WORD_CLASS.ARMED) ||
+      isNeighbour(tokens, vocabulary, first, next, WORD_CLASS.DIPLOMATIC)) &&
+      isAdjacent(tokens, last, next)) ||
+    (isNeighbour(tokens, vocabulary, first, previous, WORD_CLASS.ARMED) && isAdjacent(tokens, previous, first))
   );
+}
+
+function isNeighbour(tokens: TokenizedText, vocabulary: Vocabulary, first: number, index: number, bit: number): boolean {
+  return (
+    index >= 0 &&
+    index < tokens.count &&
+    tokens.sentences[index] === tokens.sentences[first] &&
+    hasClass(tokens, vocabulary, index, bit)
+  );
+}
+
+/** Only a direct neighbour counts: "Niger: soldiers…" is a dateline, not "Nigerien soldiers". */
+function isAdjacent(tokens: TokenizedText, from: number, to: number): boolean {
+  for (let i = tokens.ends[from] as number; i < (tokens.starts[to] as number); i++) {
+    const code = tokens.text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x2d && code !== 0xa0) return false;
+  }
+  return true;
 }

@@ -48,7 +48,7 @@ export function combineCountries(
   const hasDirect = new Set(mentions.filter((mention) => !mention.isMetonym).map((mention) => mention.iso2));
   const byCountry = new Map<string, { evidence: PlaceEvidence[]; lastSeen: number }>();
   mentions.forEach((mention, order) => {
-    const isOtherCountryNamed = [...hasDirect].some((iso2) => iso2 !== mention.iso2);
+    const isOtherCountryNamed = hasDirect.size > 1 || (hasDirect.size === 1 && !hasDirect.has(mention.iso2));
     let weight = mention.weight * (mention.field === "title" ? 1 : BODY_MENTION_FACTOR);
     if (mention.isMetonym && isOtherCountryNamed) weight *= METONYM_FACTOR;
     const entry = byCountry.get(mention.iso2) ?? { evidence: [], lastSeen: order };
@@ -61,14 +61,19 @@ export function combineCountries(
     confidence: round3(noisyOr(evidence.map((item) => item.weight))),
     evidence,
     lastSeen,
-    distance: distanceToSignal(evidence, signalSpans),
+    distance: -1,
   }));
+  // Distances only break ties, so they are computed only for tied countries.
+  const distanceOf = (hit: (typeof hits)[number]) => {
+    if (hit.distance < 0) hit.distance = distanceToSignal(hit.evidence, signalSpans);
+    return hit.distance;
+  };
   return hits
     .filter((hit) => hit.confidence >= MIN_COUNTRY_CONFIDENCE)
     .sort(
       (a, b) =>
         b.confidence - a.confidence ||
-        a.distance - b.distance ||
+        distanceOf(a) - distanceOf(b) ||
         b.lastSeen - a.lastSeen ||
         a.iso2.localeCompare(b.iso2),
     )

@@ -115,7 +115,7 @@ export class PlaceResolver {
     if (isAcronym(place.term)) {
       const start = tokens.starts[match.first] as number;
       const written = tokens.text.slice(start, tokens.ends[match.last]);
-      return written === written.toUpperCase() && tokens.text !== tokens.text.toUpperCase();
+      return tokens.hasLowerCase && written === written.toUpperCase();
     }
     if (tokens.isCaseInformative) return ((tokens.flags[match.first] as number) & TOKEN_CAPITALISED) !== 0;
     // In Title Case or CAPS a common-word city ("Mobile") or a short code ("US" vs "us") can't be told apart.

@@ -75,11 +75,32 @@ export function createScorer(options: ScorerOptions): Scorer {
     signals: LocatedSignal[],
     suppressed: SuppressedSignal[],
   ): void {
-    for (const mention of places.resolve(tokens)) mentions.push({ ...mention, field, span: spanOf(mention, tokens) });
+    for (const mention of places.resolve(tokens)) {
+      mentions.push({
+        iso2: mention.iso2,
+        kind: mention.kind,
+        weight: mention.weight,
+        first: mention.first,
+        last: mention.last,
+        isMetonym: mention.isMetonym,
+        field,
+        span: spanOf(mention, tokens),
+      });
+    }
     for (const detector of active) {
       const found = detector.detect(tokens);
-      for (const signal of found.signals) signals.push({ ...signal, field, span: spanOf(signal, tokens) });
-      for (const item of found.suppressed) suppressed.push({ ...item, field });
+      for (const signal of found.signals) {
+        signals.push({
+          entry: signal.entry,
+          first: signal.first,
+          last: signal.last,
+          weight: signal.weight,
+          modifiers: signal.modifiers,
+          field,
+          span: spanOf(signal, tokens),
+        });
+      }
+      for (const item of found.suppressed) suppressed.push({ field, ...item });
     }
   }
 

@@ -15,6 +15,8 @@ export interface TokenizedText {
   flags: Uint8Array;
   /** False for ALL CAPS or Title Case Text, where capitals say nothing about proper nouns. */
   isCaseInformative: boolean;
+  /** True when the text has a lower-case letter, so a word in capitals stands out as an acronym. */
+  hasLowerCase: boolean;
   /** Stopword hits per lexicon language index. */
   stopwordHits: Float64Array;
 }
@@ -23,6 +25,13 @@ export interface TokenizedText {
 export const TOKEN_CAPITALISED = 1;
 /** The token starts with a digit. */
 export const TOKEN_NUMERIC = 2;
+
+// Upper-case form of each BMP code unit where it is one code unit, to tell lower-case letters.
+const UPPER_TABLE = new Uint16Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const upper = String.fromCharCode(code).toUpperCase();
+  UPPER_TABLE[code] = upper.length === 1 ? upper.charCodeAt(0) : code;
+}
 
 // '.', '!', '?', ';', '|', newline and the ideographic full stop end a sentence for cue scoping.
 const SENTENCE_END = new Uint8Array(0x10000);
@@ -43,6 +52,7 @@ export function tokenize(text: string, vocabulary: Vocabulary, languageCount: nu
   let hash = HASH_SEED;
   let longWords = 0;
   let capitalisedLongWords = 0;
+  let hasLowerCase = false;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 0x20;
     const folded = FOLD_TABLE[code] as number;
@@ -52,6 +62,8 @@ export function tokenize(text: string, vocabulary: Vocabulary, languageCount: nu
         hash = HASH_SEED;
       }
       hash = hashStep(hash, folded);
+      // A letter that folds to itself but has a capital form is lower case (digits have none).
+      if (!hasLowerCase && folded === code && code !== (UPPER_TABLE[code] as number)) hasLowerCase = true;
       continue;
     }
     if (start >= 0) {
@@ -82,10 +94,10 @@ export function tokenize(text: string, vocabulary: Vocabulary, languageCount: nu
   }
   // Sentence case has most longer words in lower case; headlines in Title Case or CAPS do not.
   const isCaseInformative = longWords < 3 || capitalisedLongWords / longWords < 0.5;
-  return { text, count, starts, ends, ids, sentences, flags, isCaseInformative, stopwordHits };
+  return { text, count, starts, ends, ids, sentences, flags, isCaseInformative, hasLowerCase, stopwordHits };
 }
 
-type Scratch = Omit<TokenizedText, "text" | "count" | "isCaseInformative">;
+type Scratch = Omit<TokenizedText, "text" | "count" | "isCaseInformative" | "hasLowerCase">;
 const SCRATCH: Scratch[] = [];
 
 /**
