@@ -5,6 +5,8 @@
  * a SQLite database seeded through `vigil import`. Screenshots land in apps/web/test-results/.
  */
 import { mkdirSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { COUNTRIES } from "@vigil/gazetteer/countries";
 import type { Browser, Page } from "playwright-core";
@@ -17,7 +19,7 @@ import {
   seedDataDir,
   startServer,
 } from "./e2e-kit.ts";
-import { HOSTILE_TITLE } from "./fixture-feeds.ts";
+import { HOSTILE_TITLE, rssDocument } from "./fixture-feeds.ts";
 
 const VIEWPORT = { width: 1280, height: 800 };
 let browser: Browser;
@@ -69,6 +71,17 @@ function countryPath(page: Page, iso2: string) {
   });
 }
 
+/** Waits until the map stops moving (fitBounds animates): the country's box is the same twice. */
+async function waitForMapToSettle(page: Page, iso2: string): Promise<void> {
+  let previous = "";
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const box = JSON.stringify(await countryPath(page, iso2));
+    if (box === previous) return;
+    previous = box;
+    await page.waitForTimeout(150);
+  }
+}
+
 function rankingIsos(page: Page): Promise<string[]> {
   return page.$$eval(".ranking tbody tr", (rows) => rows.map((row) => row.getAttribute("data-iso2") ?? ""));
 }
@@ -101,6 +114,7 @@ describe("dashboard in Chromium", () => {
       const box = document.querySelector(".country-SD")?.getBoundingClientRect();
       return box !== undefined && box.width > width * 1.5;
     }, before.width);
+    await waitForMapToSettle(page, "SD");
     const african = new Set(
       COUNTRIES.filter((country) => country.region === "africa").map((country) => country.iso2),
     );
@@ -178,6 +192,7 @@ describe("dashboard in Chromium", () => {
     await page.locator(".country-panel").waitFor();
     // Focus moves into the panel; Escape closes it and returns to the row.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("country-heading");
+    await page.locator(".country-panel .recharts-surface").first().waitFor();
     await shot(page, "06-keyboard-open");
     await page.keyboard.press("Escape");
     await page.waitForURL((url) => !url.search.includes("country="));
@@ -185,39 +200,107 @@ describe("dashboard in Chromium", () => {
     await page.close();
   }, 60_000);
 
-  it("lists the latest evidence for the view, with hostile text shown as text", async () => {
+  it("lists the latest evidence for the view, one entry per story, a page at a time", async () => {
     const page = await openDashboard();
     const list = page.locator(".latest-evidence");
     await list.locator(".evidence-item").first().waitFor();
-    expect(await list.locator(".evidence-item").count()).toBeGreaterThanOrEqual(10);
+    const firstPage = await list.locator(".evidence-item").count();
+    expect(firstPage).toBeGreaterThanOrEqual(3);
+    // A story carried by several feeds is one entry naming its other sources.
+    expect(await list.getByText(/and \d+ other sources?/).count()).toBeGreaterThan(0);
     await list.getByRole("button", { name: "Load more" }).click();
     await page.waitForFunction(
-      () => document.querySelectorAll(".latest-evidence .evidence-item").length > 20,
+      (count) => document.querySelectorAll(".latest-evidence .evidence-item").length > count,
+      firstPage,
     );
-    expect(await page.locator("script", { hasText: "__pwned" }).count()).toBe(0);
+    // Choosing a country narrows the list to it.
+    await page.goto(`${server.url}/?country=KE`);
+    await page.locator(".latest-evidence h2", { hasText: "Kenya" }).waitFor();
+    await list.locator(".evidence-item").first().waitFor();
+    const titles = await list.locator(".evidence-item__title").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.every((title) => title.includes("Kenya"))).toBe(true);
     await page.close();
   }, 60_000);
 
-  it("shows feed health and adds, edits and disables a feed", async () => {
-    const page = await newPage();
-    await page.goto(`${server.url}/feeds`);
-    await page.locator(".feed-table tbody tr").first().waitFor();
-    const before = await page.locator(".feed-table tbody tr").count();
-    await page.getByRole("button", { name: "Add feed" }).click();
-    await page.getByLabel("Name").fill("Loopback test feed");
-    await page.getByLabel(/Feed URL/).fill("http://127.0.0.1:9/never.xml");
-    await page.getByRole("button", { name: "Add feed" }).last().click();
-    await page.getByText("Added Loopback test feed.").waitFor();
-    expect(await page.locator(".feed-table tbody tr").count()).toBe(before + 1);
-    const row = page.locator(".feed-table tbody tr", { hasText: "Loopback test feed" });
-    await row.getByRole("button", { name: "Edit" }).click();
-    await page.getByLabel("Name").fill("Loopback feed (renamed)");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await page.getByText("Saved Loopback feed (renamed).").waitFor();
-    const renamed = page.locator(".feed-table tbody tr", { hasText: "Loopback feed (renamed)" });
-    await renamed.getByRole("button", { name: "Disable" }).click();
-    await renamed.getByText("Disabled", { exact: true }).waitFor();
-    await shot(page, "07-feeds");
-    await page.close();
+  it("shows feed health and adds, refreshes, edits and disables a feed", async () => {
+    // A feed on this machine, so "Refresh" really fetches, parses, scores and stores.
+    const now = new Date();
+    const xml = rssDocument("Loopback wire", [
+      {
+        title: "Burundi: militia attacks on villagers reported",
+        link: "https://news.example.org/b1",
+        guid: "b1",
+        published: now,
+      },
+      {
+        title: "Burundi election tensions rise",
+        link: "https://news.example.org/b2",
+        guid: "b2",
+        published: now,
+      },
+    ]);
+    const feedServer = createServer((_request, response) => {
+      response.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8" });
+      response.end(xml);
+    });
+    await new Promise<void>((resolve) => feedServer.listen(0, "127.0.0.1", resolve));
+    const { port } = feedServer.address() as AddressInfo;
+    try {
+      const page = await newPage();
+      await page.goto(`${server.url}/feeds`);
+      await page.locator(".feed-table tbody tr").first().waitFor();
+      const before = await page.locator(".feed-table tbody tr").count();
+      await page.getByRole("button", { name: "Add feed" }).click();
+      await page.getByLabel("Name").fill("Loopback wire");
+      await page.getByLabel(/Feed URL/).fill(`http://127.0.0.1:${port}/feed.xml`);
+      await shot(page, "07-feeds-add-form");
+      await page.getByRole("button", { name: "Add feed" }).last().click();
+      await page.getByText("Added Loopback wire.").waitFor();
+      expect(await page.locator(".feed-table tbody tr").count()).toBe(before + 1);
+
+      const row = page.locator(".feed-table tbody tr", { hasText: "Loopback wire" });
+      await row.getByRole("button", { name: "Refresh" }).click();
+      await page.getByText(/Refreshed 1 feed: 2 new items\./).waitFor();
+      await row.getByText("Healthy", { exact: true }).waitFor();
+      expect(await row.locator("td.numeric-cell").textContent()).toBe("2");
+
+      await row.getByRole("button", { name: "Edit" }).click();
+      await page.getByLabel("Name").fill("Loopback wire (renamed)");
+      await page.getByRole("button", { name: "Save changes" }).click();
+      await page.getByText("Saved Loopback wire (renamed).").waitFor();
+      const renamed = page.locator(".feed-table tbody tr", { hasText: "Loopback wire (renamed)" });
+      await renamed.getByRole("button", { name: "Disable" }).click();
+      await renamed.getByText("Disabled", { exact: true }).waitFor();
+      await renamed.scrollIntoViewIfNeeded();
+      await shot(page, "08-feeds-disabled");
+      await page.close();
+    } finally {
+      feedServer.close();
+    }
   }, 60_000);
+
+  it("explains an empty database and a server that stopped answering", async () => {
+    const empty = await seedDataDir({ isEmpty: true });
+    const emptyServer = await startServer(empty.dataDir);
+    try {
+      const page = await newPage();
+      await page.goto(`${emptyServer.url}/`);
+      await page.getByText("No data yet: add feeds or import saved ones").waitFor();
+      expect(await page.locator(".command").textContent()).toBe("pnpm vigil import PATH");
+      await page.waitForSelector('[data-map-state="ready"]');
+      await shot(page, "09-empty-database");
+      await emptyServer.stop();
+      await page.getByRole("radio", { name: "7 days" }).check();
+      await page.getByText(/Could not (refresh|load) the map/).waitFor({ timeout: 15_000 });
+      expect(await page.getByRole("button", { name: "Try again" }).count()).toBeGreaterThan(0);
+      // The last answer stays drawn under the message: no blank map.
+      expect(await page.locator("path.country-shape").count()).toBeGreaterThan(200);
+      await shot(page, "10-server-down");
+      await page.close();
+    } finally {
+      await emptyServer.stop();
+      empty.remove();
+    }
+  }, 90_000);
 });

@@ -51,11 +51,21 @@ export async function buildWeb(): Promise<void> {
   });
 }
 
+/** Options for `seedDataDir`. */
+export interface SeedOptions {
+  /** Leave the database empty (the server creates it on start). */
+  isEmpty?: boolean;
+}
+
 /** A data directory seeded from generated feeds through `vigil import`; `remove()` deletes it. */
-export async function seedDataDir(): Promise<{ dataDir: string; remove: () => void }> {
+export async function seedDataDir(
+  options: SeedOptions = {},
+): Promise<{ dataDir: string; remove: () => void }> {
   const root = mkdtempSync(path.join(tmpdir(), "vigil-web-"));
   const feedsDir = path.join(root, "feeds");
   const dataDir = path.join(root, "data");
+  const remove = () => rmSync(root, { recursive: true, force: true });
+  if (options.isEmpty) return { dataDir, remove };
   writeFixtureFeeds(feedsDir);
   await run("pnpm", [
     "exec",
@@ -68,7 +78,7 @@ export async function seedDataDir(): Promise<{ dataDir: string; remove: () => vo
     "--reliability",
     "0.8",
   ]);
-  return { dataDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { dataDir, remove };
 }
 
 /** A running server process and its URL. */

@@ -92,26 +92,41 @@ function escapeXml(text: string): string {
     .replaceAll('"', "&quot;");
 }
 
+/** An RSS 2.0 document with these items (titles are escaped; links default to example.org). */
+export function rssDocument(
+  title: string,
+  items: readonly { title: string; link: string; guid: string; published: Date }[],
+): string {
+  const entries = items.map(
+    (item) =>
+      `<item><title>${escapeXml(item.title)}</title><link>${escapeXml(item.link)}</link>` +
+      `<guid>${escapeXml(item.guid)}</guid><pubDate>${item.published.toUTCString()}</pubDate>` +
+      `<description>${escapeXml(item.title)}.</description></item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title><link>https://news.example.org/</link><description>Test feed</description><language>en</language>\n${entries.join("\n")}\n</channel></rss>\n`;
+}
+
 /** Writes the feeds into `dir` (one .xml per feed) and returns the file paths. */
 export function writeFixtureFeeds(dir: string, now = new Date()): string[] {
   mkdirSync(dir, { recursive: true });
   return FEEDS.map((feedName, feedIndex) => {
-    const items = STORIES.flatMap((story, storyIndex) => {
-      if (!story.feeds.includes(feedIndex)) return [];
-      // Spread items through the day so each has its own time; stay in the past.
-      const published = new Date(
-        now.getTime() - story.daysAgo * 86_400_000 - (storyIndex % 12) * 3_600_000 - 60_000,
-      );
-      const link = story.link ?? `https://news.example.org/${feedIndex}/${storyIndex}`;
-      return [
-        `<item><title>${escapeXml(story.title)}</title><link>${escapeXml(link)}</link>` +
-          `<guid>${feedIndex}-${storyIndex}</guid><pubDate>${published.toUTCString()}</pubDate>` +
-          `<description>${escapeXml(story.title)}.</description></item>`,
-      ];
-    });
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${feedName}</title><link>https://news.example.org/</link><description>Test feed</description><language>en</language>\n${items.join("\n")}\n</channel></rss>\n`;
+    const items = STORIES.flatMap((story, storyIndex) =>
+      story.feeds.includes(feedIndex)
+        ? [
+            {
+              title: story.title,
+              link: story.link ?? `https://news.example.org/${feedIndex}/${storyIndex}`,
+              guid: `${feedIndex}-${storyIndex}`,
+              // Spread items through the day so each has its own time; stay in the past.
+              published: new Date(
+                now.getTime() - story.daysAgo * 86_400_000 - (storyIndex % 12) * 3_600_000 - 60_000,
+              ),
+            },
+          ]
+        : [],
+    );
     const file = path.join(dir, `${feedName.toLowerCase().replaceAll(" ", "-")}.xml`);
-    writeFileSync(file, xml);
+    writeFileSync(file, rssDocument(feedName, items));
     return file;
   });
 }

@@ -17,3 +17,12 @@ export {
 } from "./place-resolver.ts";
 export { BODY_MENTION_FACTOR, METONYM_FACTOR } from "./combine.ts";
 export { CUE_WINDOW, HEDGE_FACTOR } from "./signal-detector.ts";
+export {
+  FINGERPRINT_BANDS,
+  NEAR_DUPLICATE_SIMILARITY,
+  fingerprintBands,
+  fingerprintHashes,
+  isNearDuplicate,
+  storyFingerprint,
+  storySimilarity,
+} from "./story-fingerprint.ts";

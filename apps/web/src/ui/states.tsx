@@ -11,6 +11,18 @@ export function LoadingState({ label, className = "" }: { label: string; classNa
   );
 }
 
+/**
+ * An error in words an analyst can act on. The browser's own words for a refused connection ("Failed
+ * to fetch") say nothing useful, so those become a sentence about the server.
+ */
+export function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/failed to fetch|networkerror|load failed|fetch failed/i.test(message)) {
+    return "The Vigil server did not answer: check that it is running (pnpm start), then try again.";
+  }
+  return message;
+}
+
 /** Something went wrong: what, and a way to try again. */
 export function ErrorState({
   title,
@@ -21,7 +33,7 @@ export function ErrorState({
   error: unknown;
   onRetry?: () => void;
 }) {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   return (
     <div className="state state--error" role="alert">
       <strong>{title}</strong>

@@ -1,29 +1,19 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { REFRESH_INTERVAL_MS } from "../../lib/query-client.ts";
-import { useTRPC } from "../../lib/trpc.ts";
 import { CountryPanel } from "../country/country-panel.tsx";
 import { LatestEvidence } from "../evidence/latest-evidence.tsx";
 import { FilterBar } from "../filters/filter-bar.tsx";
-import { toMapInput } from "../filters/query-inputs.ts";
 import { useView } from "../filters/use-view.ts";
 import type { RankingSort } from "../filters/view-state.ts";
 import { MapSection } from "../map/map-section.tsx";
 import { RankingPanel } from "../ranking/ranking-panel.tsx";
 import { MapStatus } from "./map-status.tsx";
+import { useSituations } from "./use-situations.ts";
 
 /** The main screen: filters, the map with its ranking, the open country and the latest evidence. */
 export function DashboardPage() {
   const [view, setView] = useView();
-  const trpc = useTRPC();
   const today = new Date().toISOString().slice(0, 10);
-  // One query feeds the map and the ranking; the previous answer stays on screen while a new one loads.
-  const situations = useQuery(
-    trpc.map.countries.queryOptions(toMapInput(view), {
-      placeholderData: keepPreviousData,
-      refetchInterval: view.asOf ? false : REFRESH_INTERVAL_MS,
-    }),
-  );
+  const { query, situations, isFallback } = useSituations(view);
   const selectCountry = useCallback((iso2: string) => setView({ country: iso2 }), [setView]);
   const closeCountry = useCallback(() => setView({ country: null }), [setView]);
   const changeSort = useCallback((sort: RankingSort) => setView({ sort }), [setView]);
@@ -33,9 +23,10 @@ export function DashboardPage() {
       <FilterBar view={view} onChange={setView} today={today} />
       <div className="dashboard">
         <section className="map-area" aria-label="Risk map (the ranking beside it lists the same countries)">
-          <MapSection situations={situations.data} region={view.region} onSelectCountry={selectCountry} />
+          <MapSection situations={situations} region={view.region} onSelectCountry={selectCountry} />
           <MapStatus
-            query={situations}
+            query={query}
+            isFallback={isFallback}
             view={view}
             onReset={() => setView({ riskFactors: [], indicators: [], sources: "all", asOf: null })}
           />
@@ -43,7 +34,8 @@ export function DashboardPage() {
         <section className="ranking-area" id="ranking" aria-labelledby="ranking-heading" tabIndex={-1}>
           <h2 id="ranking-heading">Ranking</h2>
           <RankingPanel
-            situations={situations.data}
+            situations={situations}
+            error={query.error}
             region={view.region}
             sort={view.sort}
             selectedIso2={view.country}

@@ -1,11 +1,12 @@
-import type { LeafletMouseEvent } from "leaflet";
-import { memo, useMemo } from "react";
+import type { CircleMarker as LeafletCircleMarker, LeafletMouseEvent } from "leaflet";
+import { memo, useMemo, useRef } from "react";
 import { CircleMarker, Tooltip } from "react-leaflet";
 import type { CountrySituation } from "../../lib/api-types.ts";
 import type { RegionId } from "../../lib/regions.ts";
 import { isOutside } from "./country-shapes.tsx";
 import { CountryTooltip } from "./country-tooltip.tsx";
 import { markerStyle } from "./risk-scale.ts";
+import { useOutOfTabOrder } from "./use-out-of-tab-order.ts";
 
 /** A country drawn as a point because Natural Earth has no polygon for it at this scale. */
 export interface MarkerCountry {
@@ -52,6 +53,8 @@ const CountryMarker = memo(function CountryMarker({
   region,
   onSelectCountry,
 }: CountryMarkerProps) {
+  const layerRef = useRef<LeafletCircleMarker>(null);
+  useOutOfTabOrder(layerRef);
   const eventHandlers = useMemo(
     () => ({
       click(_event: LeafletMouseEvent) {
@@ -65,6 +68,7 @@ const CountryMarker = memo(function CountryMarker({
   });
   return (
     <CircleMarker
+      ref={layerRef}
       center={country.latlng}
       radius={5}
       pathOptions={pathOptions}

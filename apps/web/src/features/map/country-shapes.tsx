@@ -1,11 +1,12 @@
 import type { BorderCollection, BorderProperties } from "@vigil/gazetteer/borders";
-import type { LeafletMouseEvent, PathOptions, StyleFunction } from "leaflet";
-import { useMemo, useState } from "react";
+import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, PathOptions, StyleFunction } from "leaflet";
+import { useMemo, useRef, useState } from "react";
 import { GeoJSON, Tooltip } from "react-leaflet";
 import type { CountrySituation } from "../../lib/api-types.ts";
 import type { RegionId } from "../../lib/regions.ts";
 import { CountryTooltip } from "./country-tooltip.tsx";
 import { countryStyle } from "./risk-scale.ts";
+import { useOutOfTabOrder } from "./use-out-of-tab-order.ts";
 
 /** Props of CountryShapes. */
 export interface CountryShapesProps {
@@ -29,6 +30,8 @@ function iso2Of(event: LeafletMouseEvent): string | null {
 /** Every country with a shape, one GeoJSON layer, coloured by level; hover for a tooltip, click to open. */
 export function CountryShapes({ borders, situations, region, onSelectCountry }: CountryShapesProps) {
   const [hovered, setHovered] = useState<BorderProperties | null>(null);
+  const layerRef = useRef<LeafletGeoJSON>(null);
+  useOutOfTabOrder(layerRef);
   // A new function only when the data or region changes: react-leaflet then restyles every path once.
   const style = useMemo<StyleFunction<BorderProperties>>(
     () =>
@@ -58,7 +61,7 @@ export function CountryShapes({ borders, situations, region, onSelectCountry }: 
     [borders, onSelectCountry],
   );
   return (
-    <GeoJSON data={borders} style={style} eventHandlers={eventHandlers}>
+    <GeoJSON ref={layerRef} data={borders} style={style} eventHandlers={eventHandlers}>
       <Tooltip sticky direction="top" offset={[0, -12]} opacity={1}>
         {hovered ? <CountryTooltip name={hovered.name} situation={situations?.get(hovered.iso2)} /> : null}
       </Tooltip>

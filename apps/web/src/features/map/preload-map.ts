@@ -1,14 +1,15 @@
 import type { BorderCollection } from "@vigil/gazetteer/borders";
+import { unpackBorders } from "./border-codec.ts";
 
 let borders: Promise<BorderCollection> | undefined;
 let riskMap: Promise<typeof import("./risk-map.tsx")> | undefined;
 
-/** Borders from their own chunk (Natural Earth 1:50m, decoded once per page). */
+/** Borders from their own chunk (Natural Earth 1:50m, packed at build time, unpacked once per page). */
 export function loadBordersOnce(): Promise<BorderCollection> {
-  borders ??= import("@vigil/gazetteer/borders").then(({ loadBorders }) => {
-    // Marks for the benchmark's breakdown: chunk arrived, then decoded.
+  borders ??= import("virtual:vigil-borders").then(({ default: packed }) => {
+    // Marks for the benchmark's breakdown: chunk arrived, then unpacked.
     performance.mark("vigil:borders-loaded");
-    const collection = loadBorders();
+    const collection = unpackBorders(packed);
     performance.mark("vigil:borders-decoded");
     return collection;
   });

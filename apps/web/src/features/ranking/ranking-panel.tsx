@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { CountrySituation } from "../../lib/api-types.ts";
 import { plural } from "../../lib/format.ts";
 import { type RegionId, regionName } from "../../lib/regions.ts";
-import { EmptyState, LoadingState } from "../../ui/states.tsx";
+import { EmptyState, ErrorState, LoadingState } from "../../ui/states.tsx";
 import type { RankingSort } from "../filters/view-state.ts";
 import { countUnmonitored, rankSituations } from "./rank-situations.ts";
 import { RankingTable } from "./ranking-table.tsx";
@@ -10,6 +10,8 @@ import { RankingTable } from "./ranking-table.tsx";
 /** Props of RankingPanel. */
 export interface RankingPanelProps {
   situations: readonly CountrySituation[] | undefined;
+  /** Why there are no situations, if loading them failed. */
+  error?: unknown;
   region: RegionId | null;
   sort: RankingSort;
   selectedIso2: string | null;
@@ -20,6 +22,7 @@ export interface RankingPanelProps {
 /** The ranking beside the map: rated countries of the region, with unrated ones a click away. */
 export function RankingPanel({
   situations,
+  error,
   region,
   sort,
   selectedIso2,
@@ -27,6 +30,7 @@ export function RankingPanel({
   onSelectCountry,
 }: RankingPanelProps) {
   const [isShowingUnmonitored, setShowingUnmonitored] = useState(false);
+  if (!situations && error) return <ErrorState title="The ranking could not be loaded" error={error} />;
   if (!situations) return <LoadingState label="Ranking countries…" />;
   const rows = rankSituations(situations, { region, sort, isShowingUnmonitored });
   const unmonitored = countUnmonitored(situations, region);

@@ -1,0 +1,47 @@
+/**
+ * The query half of map.bench.ts, run in its own process on the database the load half wrote:
+ * `mapCountries` 30d over 200 runs and with filters, beside the raw-table baseline, and the RSS.
+ * Usage: node --import tsx --expose-gc map-queries.ts DB_FILE AS_OF
+ */
+import { mapCountries, mapCountriesFromRawTables, openDatabase } from "../../packages/db/src/index.ts";
+import { fmt, quantile, report, target } from "./bench-kit.ts";
+
+const [file = "", asOfText = ""] = process.argv.slice(2);
+const opened = openDatabase({ file });
+const options = { windowDays: 30, asOf: new Date(asOfText) };
+
+async function latencies(runs: number, query: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await query();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+await latencies(5, () => mapCountries(opened.db, options));
+const aggregate = await latencies(200, () => mapCountries(opened.db, options));
+const filtered = await latencies(50, () =>
+  mapCountries(opened.db, { ...options, riskFactors: [13, 8], sourceTypes: ["news"] }),
+);
+const yearly = await latencies(20, () => mapCountries(opened.db, { ...options, windowDays: 365 }));
+const raw = await latencies(3, () => mapCountriesFromRawTables(opened.db, options));
+globalThis.gc?.();
+const rss = process.memoryUsage().rss;
+const situations = await mapCountries(opened.db, options);
+await opened.close();
+
+const monitored = situations.filter((situation) => situation.level !== "not-monitored").length;
+report("countries answered / monitored", `${situations.length} / ${monitored}`);
+report("mapCountries 30d p50", `${fmt(quantile(aggregate, 0.5), 2)} ms`, "200 runs, aggregate tables");
+report("mapCountries 30d p95", `${fmt(quantile(aggregate, 0.95), 2)} ms`);
+report("mapCountries 30d, 2 factors, p95", `${fmt(quantile(filtered, 0.95), 2)} ms`, "50 runs");
+report("mapCountries 365d p95", `${fmt(quantile(yearly, 0.95), 2)} ms`, "20 runs");
+report("baseline: from raw items 30d, p50", `${fmt(quantile(raw, 0.5), 0)} ms`, "3 runs");
+report("RSS of the query process", `${fmt(rss / 2 ** 20, 1)} MB`);
+const isOk = [
+  target("mapCountries 30d p95 ≤ 20 ms", quantile(aggregate, 0.95) <= 20),
+  target("RSS ≤ 300 MB", rss <= 300 * 2 ** 20),
+].every(Boolean);
+process.exitCode = isOk ? 0 : 1;
