@@ -53,7 +53,13 @@ export function combineCountries(
     if (mention.isMetonym && isOtherCountryNamed) weight *= METONYM_FACTOR;
     const entry = byCountry.get(mention.iso2) ?? { evidence: [], lastSeen: order };
     entry.lastSeen = order;
-    entry.evidence.push({ field: mention.field, ...mention.span, kind: mention.kind, weight: round3(weight) });
+    entry.evidence.push({
+      field: mention.field,
+      ...mention.span,
+      term: mention.term,
+      kind: mention.kind,
+      weight: round3(weight),
+    });
     byCountry.set(mention.iso2, entry);
   });
   const hits = [...byCountry].map(([iso2, { evidence, lastSeen }]) => ({

@@ -10,6 +10,7 @@ import type { PlaceKind } from "./types.ts";
 /** A place mention resolved to one country, before confidences are combined. */
 export interface PlaceMention {
   iso2: string;
+  term: string;
   kind: PlaceKind;
   weight: number;
   first: number;
@@ -83,6 +84,7 @@ export class PlaceResolver {
       } else if (isLocative(match.first, tokens, this.vocabulary)) weight = Math.min(1, weight * LOCATIVE_FACTOR);
       mentions.push({
         iso2: chosen.place.iso2,
+        term: chosen.place.term,
         kind: chosen.place.kind,
         weight,
         first: match.first,

@@ -78,6 +78,7 @@ export function createScorer(options: ScorerOptions): Scorer {
     for (const mention of places.resolve(tokens)) {
       mentions.push({
         iso2: mention.iso2,
+        term: mention.term,
         kind: mention.kind,
         weight: mention.weight,
         first: mention.first,

@@ -16,6 +16,8 @@ export type PlaceKind = "country" | "alias" | "demonym" | "capital" | "city" | "
 
 /** One place mention counted for a country. */
 export interface PlaceEvidence extends EvidenceSpan {
+  /** The gazetteer term that matched, as the gazetteer writes it ("Côte d'Ivoire" for "COTE D'IVOIRE"). */
+  term: string;
   kind: PlaceKind;
   /** The weight this mention contributed after context rules (metonymy, ambiguity, case). */
   weight: number;
