@@ -1,13 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineProject } from "vitest/config";
 
-// Component and unit tests run in jsdom; the browser tests in e2e/ opt into node with a docblock
-// (`@vitest-environment node`) because they drive a real Chromium rather than a simulated DOM.
+// Component and unit tests, in jsdom. The browser tests in e2e/ are their own project
+// (vitest.e2e.config.ts): they drive a real Chromium against the real server.
 export default defineProject({
   plugins: [react()],
   test: {
     name: "web",
     environment: "jsdom",
-    include: ["src/**/*.test.{ts,tsx}", "e2e/**/*.test.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
   },
 });

@@ -10,6 +10,8 @@ import { type Config, databaseFile, REPO_ROOT } from "./env.ts";
 import { createPoller, type Poller } from "./ingest/poller.ts";
 import { seedDefaultFeeds } from "./ingest/seed-default-feeds.ts";
 import { appRouter } from "./routers/root.ts";
+import { createExportHandler, EXPORT_PATH } from "./exports/export-http.ts";
+import { exportRequestInfo, gazetteerSources } from "./exports/export-sources.ts";
 import { serveStaticFile } from "./static-files.ts";
 
 /** The built dashboard, served when present (issue: apps/web). */
@@ -61,14 +63,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     maxPerHost: config.maxPerHost,
     log,
   });
+  const createContext = createContextFactory({ db: database.db, now, scorer, poller });
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
-    createContext: createContextFactory({ db: database.db, now, scorer, poller }),
+    createContext,
     onError({ error, path: procedure }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         log(`error in ${procedure ?? "?"}: ${error.cause?.stack ?? error.stack}`);
     },
+  });
+  const exportHandler = createExportHandler({
+    contextFor: (req, res) => createContext({ req, res, info: exportRequestInfo(req) }),
+    sources: gazetteerSources,
+    log,
   });
   const webDir =
     options.webDir === undefined ? (existsSync(WEB_DIST_DIR) ? WEB_DIST_DIR : null) : options.webDir;
@@ -81,6 +89,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     if (pathname.startsWith("/trpc/")) return trpcHandler(request, response);
+    if (pathname.startsWith(EXPORT_PATH)) return exportHandler(request, response);
     if (webDir && (await serveStaticFile(webDir, request, response))) return;
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
     response.end(`Not found: ${pathname}. The API is at /trpc/<procedure>, health at /healthz.\n`);

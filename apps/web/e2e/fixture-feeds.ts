@@ -13,13 +13,20 @@ interface Story {
   /** Indexes into FEEDS: the same story in several feeds is corroborated. */
   feeds: readonly number[];
   link?: string;
+  /** Seconds before now, instead of a spread through the day. */
+  secondsAgo?: number;
 }
 
 const FEEDS = ["Relief Wire", "Regional Monitor", "Field Desk"] as const;
 
-/** A headline with `<script>` and a `javascript:` link: it must show as text and never run. */
+/**
+ * A headline that reaches the page as text with `<script>` and `<img onerror>` in it. Feeds send titles
+ * as HTML, so the feed carries it entity-encoded (real tags would be stripped by the server); its link
+ * is `javascript:`, which must never become a link.
+ */
 export const HOSTILE_TITLE =
-  'Sudan: <script>window.__pwned = true</script> massacre reported near El Fasher <img src=x onerror="window.__pwned=true">';
+  'Sudan: <script>window.__pwned = true</script> massacre near El Fasher <img src=x onerror="window.__pwned=true">';
+('Sudan: <script>window.__pwned = true</script> massacre reported near El Fasher <img src=x onerror="window.__pwned=true">');
 
 function repeat(title: string, days: readonly number[], feeds: readonly number[] = [0, 1]): Story[] {
   return days.map((daysAgo) => ({ title, daysAgo, feeds }));
@@ -34,7 +41,9 @@ const STORIES: Story[] = [
   ),
   ...repeat("Sudan: RSF fighters accused of ethnic cleansing in West Darfur", [0, 1, 5, 12], [0, 1]),
   ...repeat("Sudan humanitarian crisis deepens as aid convoys are blocked", [3, 8, 20], [1, 2]),
-  { title: HOSTILE_TITLE, daysAgo: 0, feeds: [2], link: "javascript:alert(1)" },
+  // The newest item of all, so the latest-evidence list shows it first.
+  // Entity-encoded once here (HTML), once more when written (XML).
+  { title: escapeXml(HOSTILE_TITLE), daysAgo: 0, feeds: [2], link: "javascript:alert(1)", secondsAgo: 30 },
   // Myanmar: displacement and burning villages.
   ...repeat("Myanmar army burns Rohingya villages, mass displacement reported", [1, 4, 7, 11, 15], [0, 1]),
   ...repeat("Myanmar junta airstrikes kill civilians in Sagaing", [2, 6, 13], [1, 2]),
@@ -119,7 +128,11 @@ export function writeFixtureFeeds(dir: string, now = new Date()): string[] {
               guid: `${feedIndex}-${storyIndex}`,
               // Spread items through the day so each has its own time; stay in the past.
               published: new Date(
-                now.getTime() - story.daysAgo * 86_400_000 - (storyIndex % 12) * 3_600_000 - 60_000,
+                now.getTime() -
+                  story.daysAgo * 86_400_000 -
+                  (story.secondsAgo === undefined
+                    ? (storyIndex % 12) * 3_600_000 + 60_000
+                    : story.secondsAgo * 1000),
               ),
             },
           ]

@@ -13,11 +13,12 @@ export function preloadMapChunks(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter(
-          (output) =>
-            output.type === "chunk" &&
-            !output.isEntry &&
-            (output.name === "risk-map" || isBordersChunk(output.moduleIds)),
+        const chunks = Object.values(context.bundle ?? {}).flatMap((output) =>
+          output.type === "chunk" &&
+          !output.isEntry &&
+          (output.name === "risk-map" || isBordersChunk(output.moduleIds))
+            ? [output]
+            : [],
         );
         return chunks.map((chunk) => ({
           tag: "link",

@@ -45,7 +45,10 @@ export function clusterContributions(members: readonly ClusterMember[]): {
   const previousIndicator = new Map<string, number>();
   for (const day of days) {
     const visible = members.filter((member) => member.day <= day);
-    const sourceCount = new Set(visible.map((member) => member.sourceId)).size;
+    // A member at reliability 0 (a dismissed field alert) counts for nothing, not even as a corroborating source.
+    const sourceCount = new Set(
+      visible.filter((member) => member.reliability > 0).map((member) => member.sourceId),
+    ).size;
     const factorWeights = strongestInputs(visible, (member) =>
       member.factors.map((factor) => ({
         key: String(factor.id),

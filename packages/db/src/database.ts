@@ -1,4 +1,5 @@
 import type { Generated } from "kysely";
+import type { MemberTables } from "./database-members.ts";
 
 /**
  * Row types of every table. Instants are ISO 8601 UTC strings (they sort as text), days are UTC day
@@ -158,8 +159,26 @@ export interface AggregateDaysTable {
   version: number;
 }
 
+/** A saved snapshot: immutable, its canonical content stored as hashed (see 0004-snapshots). */
+export interface SnapshotsTable {
+  /** Random, lower-case letters and digits: links to snapshots can't be guessed from one another. */
+  id: string;
+  created_at: string;
+  creator_label: string;
+  creator_user_id: string | null;
+  creator_role: string | null;
+  view_kind: string;
+  view_label: string;
+  /** JSON SnapshotFilters, for listing without parsing the content. */
+  filters: string;
+  scoring_version: string;
+  content_hash: string;
+  /** The canonical JSON of the SnapshotContent, exactly the bytes content_hash was computed from. */
+  content: string;
+}
+
 /** The Kysely database type. */
-export interface Database {
+export interface Database extends MemberTables {
   sources: SourcesTable;
   items: ItemsTable;
   item_countries: ItemCountriesTable;
@@ -171,4 +190,5 @@ export interface Database {
   country_daily: CountryDailyTable;
   country_indicator_daily: CountryIndicatorDailyTable;
   aggregate_days: AggregateDaysTable;
+  snapshots: SnapshotsTable;
 }

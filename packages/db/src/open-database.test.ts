@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { migrateToLatest } from "./migrations/migrate.ts";
+import { MIGRATIONS, migrateToLatest } from "./migrations/migrate.ts";
 import { openDatabase } from "./open-database.ts";
 
 describe("openDatabase", () => {
@@ -29,7 +29,9 @@ describe("openDatabase", () => {
     const opened = openDatabase({ file: path.join(dir, "vigil.db") });
     try {
       const first = await migrateToLatest(opened.db);
-      expect(first.results?.map((result) => result.status)).toEqual(["Success", "Success"]);
+      expect(first.results?.map((result) => result.status)).toEqual(
+        Object.keys(MIGRATIONS).map(() => "Success"),
+      );
       const schema = () => opened.sqlite.prepare("SELECT name, sql FROM sqlite_master ORDER BY name").all();
       const before = schema();
       const second = await migrateToLatest(opened.db);

@@ -37,6 +37,7 @@ export function openDatabase(options: OpenDatabaseOptions): VigilDatabase {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  if (process.env.VT_CACHE) sqlite.pragma(`cache_size = ${process.env.VT_CACHE}`);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   HANDLES.set(db, sqlite);
   return {

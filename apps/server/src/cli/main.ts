@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   import: () => import("./import-command.ts"),
   countries: () => import("./countries-command.ts"),
   feed: () => import("./feed-command.ts"),
+  export: () => import("./export-command.ts"),
 };
 
 /** The registered command names, sorted. */

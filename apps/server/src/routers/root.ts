@@ -3,6 +3,7 @@ import { countryRouter } from "./country.ts";
 import { feedRouter } from "./feed.ts";
 import { itemRouter } from "./item.ts";
 import { mapRouter } from "./map.ts";
+import { snapshotRouter } from "./snapshot.ts";
 
 /** The whole API; the key is the noun, so procedures are verbs: `map.countries`, `feed.refresh`. */
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   country: countryRouter,
   item: itemRouter,
   feed: feedRouter,
+  snapshot: snapshotRouter,
 });
 
 /** The API's type, the only thing the web app imports from the server. */

@@ -1,5 +1,6 @@
 import type { RouterInputs, RouterOutputs } from "./trpc.ts";
 
+/** What each procedure takes (re-exported so features import API types from one place). */
 export type { RouterInputs };
 
 /** One country's situation as the map and ranking show it. */

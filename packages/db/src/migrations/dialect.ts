@@ -24,3 +24,19 @@ export function clusteredOnPrimaryKey<T extends string, C extends string>(
 ): CreateTableBuilder<T, C> {
   return isSqlite(db) ? table.modifyEnd(sql`without rowid`) : table;
 }
+
+/**
+ * Makes a table append-only: UPDATE and DELETE abort with `message`. On SQLite, triggers; elsewhere
+ * nothing yet (a Postgres dialect would add a rule or a trigger function here).
+ */
+export async function refuseUpdatesAndDeletes(
+  db: Kysely<unknown>,
+  table: string,
+  message: string,
+): Promise<void> {
+  if (!isSqlite(db)) return;
+  for (const action of ["update", "delete"] as const) {
+    await sql`create trigger ${sql.id(`${table}_no_${action}`)} before ${sql.raw(action)} on ${sql.table(table)}
+      begin select raise(abort, ${sql.lit(message)}); end`.execute(db);
+  }
+}

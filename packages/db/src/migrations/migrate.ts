@@ -2,11 +2,15 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from "
 import type { Database } from "../database.ts";
 import { sourcesAndItems } from "./0001-sources-and-items.ts";
 import { countryAggregates } from "./0002-country-aggregates.ts";
+import { membersAndAlerts } from "./0003-members-and-alerts.ts";
+import { snapshots } from "./0004-snapshots.ts";
 
 /** Every migration, in order. Names sort in the order they run; never rename or reorder one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0001-sources-and-items": sourcesAndItems,
   "0002-country-aggregates": countryAggregates,
+  "0003-members-and-alerts": membersAndAlerts,
+  "0004-snapshots": snapshots,
 };
 
 /** Brings the schema up to date; a no-op when it already is. Throws the failing migration's error. */

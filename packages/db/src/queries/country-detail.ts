@@ -1,5 +1,6 @@
 import { factorScore, round3, spikeDays } from "@vigil/scoring";
 import { type Kysely, sql } from "kysely";
+import type { Viewer } from "../alerts/viewer.ts";
 import { type CountryRef, gazetteerCountries } from "../countries.ts";
 import { type Database, RISK_FACTOR_IDS, type SourceType } from "../database.ts";
 import { isoDateOfDay } from "../days.ts";
@@ -20,6 +21,8 @@ export interface CountryDetailOptions {
   indicators?: readonly string[];
   sourceTypes?: readonly SourceType[];
   countries?: readonly CountryRef[];
+  /** Who asks: field alerts among the evidence are redacted for them. Null or absent: as for anyone. */
+  viewer?: Viewer | null;
 }
 
 /** One country's situation with its factor breakdown, daily series, top evidence and explanation. */
@@ -35,7 +38,7 @@ export async function countryDetail(
   const sums = (await evidenceSums(db, query)).get(iso2) ?? emptySums(plan);
   const situation = situationOf(country, sums);
   const series = await factorSeries(db, query, plan);
-  const { top, strongestByFactor } = await topEvidence(db, query, plan);
+  const { top, strongestByFactor } = await topEvidence(db, query, plan, options.viewer ?? null);
   const previousScores = factorScoresOf(sums, "previous");
   const currentScores = factorScoresOf(sums, "current");
   const factors = [...sums.factors]
@@ -57,6 +60,7 @@ export async function countryDetail(
               reliability: strongest.reliability,
               sourceCount: strongest.sourceCount,
               contribution: strongest.contribution,
+              alert: strongest.alert,
             }
           : null,
       };
@@ -68,7 +72,13 @@ export async function countryDetail(
     series: markSeries(sums.daily, plan),
     topEvidence: top,
     explanation: explanationOf(situation, factors, plan, options.asOf),
-    why: whyOf(country, situation, factors, plan),
+    why: whyOf(
+      country,
+      situation,
+      factors,
+      plan,
+      top.filter((entry) => entry.alert?.verification === "unverified").length,
+    ),
   };
 }
 

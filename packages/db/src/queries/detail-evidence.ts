@@ -1,17 +1,23 @@
 import { corroborationFactor, round3 } from "@vigil/scoring";
 import { type Kysely, sql } from "kysely";
+import type { Viewer } from "../alerts/viewer.ts";
 import type { Database, SourceType } from "../database.ts";
 import type { TopEvidence } from "../schemas/country-detail.ts";
+import { alertEvidenceByItem } from "./alerts/alert-evidence.ts";
 import { type EvidenceQuery, sourceTypesOf, type WindowPlan } from "./evidence-window.ts";
 
 /** How many clusters the country page lists. */
 export const TOP_EVIDENCE_LIMIT = 20;
 
-/** The clusters adding most to one country in the window, and per factor the strongest and their count. */
+/**
+ * The clusters adding most to one country in the window, and per factor the strongest and their count.
+ * Field alerts among them are redacted for `viewer` (see alertEvidenceOf).
+ */
 export async function topEvidence(
   db: Kysely<Database>,
   query: EvidenceQuery & { iso2: string },
   plan: WindowPlan,
+  viewer: Viewer | null = null,
 ): Promise<{ top: TopEvidence[]; strongestByFactor: Map<number, TopEvidence> }> {
   const table = query.indicators
     ? sql.table("cluster_indicator_evidence")
@@ -51,7 +57,7 @@ export async function topEvidence(
     }
   }
   for (const id of strongestIds.values()) chosen.add(id);
-  const described = await describeClusters(db, [...chosen], query.iso2, plan.asOfDay, byCluster);
+  const described = await describeClusters(db, [...chosen], query.iso2, plan.asOfDay, byCluster, viewer);
   const top = ranked
     .slice(0, TOP_EVIDENCE_LIMIT)
     .map(([id]) => described.get(id))
@@ -75,6 +81,7 @@ async function describeClusters(
   iso2: string,
   asOfDay: number,
   contributions: Map<number, Map<number, number>>,
+  viewer: Viewer | null,
 ): Promise<Map<number, TopEvidence>> {
   if (clusterIds.length === 0) return new Map();
   const members = await db
@@ -108,6 +115,8 @@ async function describeClusters(
     ])
     .where("cluster_id", "in", clusterIds)
     .where("published_day", "<=", asOfDay)
+    // A dismissed alert (reliability 0) corroborates nothing.
+    .where("reliability", ">", 0)
     .groupBy("cluster_id")
     .execute();
   const best = new Map<number, (typeof members)[number] & { strength: number }>();
@@ -128,8 +137,14 @@ async function describeClusters(
       [...best.values()].map((member) => member.id),
     )
     .execute();
+  const alerts = await alertEvidenceByItem(
+    db,
+    [...best.values()].filter((member) => member.source_type === "alert").map((member) => member.id),
+    viewer,
+  );
   const described = new Map<number, TopEvidence>();
   for (const [clusterId, member] of best) {
+    const alert = alerts.get(member.id) ?? null;
     const counts = sourceCounts.find((row) => row.cluster_id === clusterId);
     const sourceCount = Number(counts?.sources ?? 1);
     const factors = contributions.get(clusterId) ?? new Map<number, number>();
@@ -139,8 +154,10 @@ async function describeClusters(
       clusterId,
       title: member.title,
       url: member.url,
-      sourceName: member.source_name,
+      // An alert's source is its organisation, named only to those who may know it.
+      sourceName: alert ? alert.organisation : member.source_name,
       sourceType: member.source_type as SourceType,
+      alert,
       reliability: member.reliability,
       publishedAt: member.published_at,
       sourceCount,

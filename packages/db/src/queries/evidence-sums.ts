@@ -89,29 +89,35 @@ export async function evidenceSums(
     }
   }
   if (query.indicators && query.indicators.length > 0) {
-    // Indicator filters select few rows, so SQL reads them straight from their index range.
-    const rows = await sql<{
+    // Indicator filters read country_indicator_daily by its indicator-first key; SQL does the
+    // decay-weighted sums with the weights joined in as VALUES, so few rows come back.
+    const where = sql`d.indicator in (${sql.join([...query.indicators])})
+      and d.source_type in (${sql.join([...sourceTypes])}) and d.risk_factor in (${sql.join([...factors])})`;
+    const weights = sql.join(plan.days.map((row) => sql`(${row.day}, ${row.current}, ${row.previous})`));
+    const factorRows = await sql<{
       iso2: string;
-      day: number;
       risk_factor: number;
-      evidence: number;
+      current: number;
+      previous: number;
       clusters: number;
     }>`
-      select iso2, day, risk_factor, sum(evidence) as evidence, sum(clusters) as clusters
-      from country_indicator_daily
-      where indicator in (${sql.join([...query.indicators])}) and day between ${plan.previousStart} and ${plan.asOfDay}
-        and source_type in (${sql.join([...sourceTypes])}) and risk_factor in (${sql.join([...factors])})
-      group by iso2, day, risk_factor`.execute(db);
-    const weightOf = new Map(plan.days.map((weights) => [weights.day, weights]));
-    for (const row of rows.rows) {
-      const weights = weightOf.get(row.day);
-      if (!weights || !wanted.has(row.iso2)) continue;
-      const isCurrent = row.day >= plan.currentStart;
-      const entry = sumsOf(row.iso2);
-      addFactor(entry, row.risk_factor, row.evidence, isCurrent ? row.clusters : 0, weights);
-      if (isCurrent)
-        entry.daily[row.day - plan.currentStart] =
-          (entry.daily[row.day - plan.currentStart] ?? 0) + row.evidence;
+      with w(day, cur, prev) as (values ${weights})
+      select d.iso2 as iso2, d.risk_factor as risk_factor, sum(d.evidence * w.cur) as current,
+        sum(d.evidence * w.prev) as previous, sum(case when w.cur > 0 then d.clusters else 0 end) as clusters
+      from w join country_indicator_daily d on d.day = w.day
+      where d.day between ${plan.previousStart} and ${plan.asOfDay} and ${where}
+      group by d.iso2, d.risk_factor`.execute(db);
+    for (const row of factorRows.rows) {
+      if (!wanted.has(row.iso2)) continue;
+      const sum = { current: row.current, previous: row.previous, clusters: row.clusters };
+      sumsOf(row.iso2).factors.set(row.risk_factor, sum);
+    }
+    const dailyRows = await sql<{ iso2: string; day: number; evidence: number }>`
+      select d.iso2 as iso2, d.day as day, sum(d.evidence) as evidence from country_indicator_daily d
+      where d.day between ${plan.currentStart} and ${plan.asOfDay} and ${where}
+      group by d.iso2, d.day`.execute(db);
+    for (const row of dailyRows.rows) {
+      if (wanted.has(row.iso2)) sumsOf(row.iso2).daily[row.day - plan.currentStart] = row.evidence;
     }
   }
   return sums;

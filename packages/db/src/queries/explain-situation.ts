@@ -1,4 +1,4 @@
-import { MIN_COVERAGE_ITEMS, round3 } from "@vigil/scoring";
+import { MIN_COVERAGE_ITEMS, round3, UNVERIFIED_ALERT_FACTOR } from "@vigil/scoring";
 import type { CountryRef } from "../countries.ts";
 import { isoDateOfDay } from "../days.ts";
 import type { CountryDetail } from "../schemas/country-detail.ts";
@@ -36,6 +36,7 @@ export function whyOf(
   situation: CountrySituation,
   factors: Breakdown,
   plan: WindowPlan,
+  unverifiedAlerts = 0,
 ): string {
   const period = `the ${plan.windowDays} days to ${isoDateOfDay(plan.asOfDay)}`;
   const sentences: string[] = [];
@@ -56,7 +57,8 @@ export function whyOf(
     if (factor.strongest) {
       const corroborated =
         factor.strongest.sourceCount > 1 ? `, corroborated by ${factor.strongest.sourceCount} sources` : "";
-      sentence += `; strongest '${shorten(factor.strongest.title)}' (${factor.strongest.sourceName}, reliability ${factor.strongest.reliability}${corroborated})`;
+      const alert = factor.strongest.alert ? `, ${factor.strongest.alert.verification} field alert` : "";
+      sentence += `; strongest '${shorten(factor.strongest.title)}' (${factor.strongest.sourceName}${alert}, reliability ${factor.strongest.reliability}${corroborated})`;
     }
     sentences.push(`${sentence}.`);
   }
@@ -71,6 +73,11 @@ export function whyOf(
     );
   }
   if (situation.isSpike) sentences.push("Evidence spiked in the last 3 days.");
+  if (unverifiedAlerts > 0) {
+    sentences.push(
+      `${unverifiedAlerts} unverified field alert${unverifiedAlerts === 1 ? "" : "s"} among the top evidence count${unverifiedAlerts === 1 ? "s" : ""} at ${UNVERIFIED_ALERT_FACTOR}× weight until a coordinator verifies ${unverifiedAlerts === 1 ? "it" : "them"}.`,
+    );
+  }
   sentences.push(
     `Evidence halves every ${round3(plan.halfLifeDays)} days; each story counts once, more for each independent source.`,
   );

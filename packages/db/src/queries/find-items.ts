@@ -1,19 +1,27 @@
 import type { Kysely } from "kysely";
+import type { Viewer } from "../alerts/viewer.ts";
 import type { Database, SourceType } from "../database.ts";
 import { parseInput } from "../parse-input.ts";
+import type { AlertEvidence } from "../schemas/alert-views.ts";
 import {
   FindItemsInputSchema,
   type FindItemsOptions,
   type FindItemsResult,
   type ItemSummary,
 } from "../schemas/find-items.ts";
+import { alertEvidenceByItem } from "./alerts/alert-evidence.ts";
 import { decodeItemCursor, encodeItemCursor } from "./item-cursor.ts";
 
 /**
  * Items newest first, filtered, one page at a time. Keyset pagination on (published_at, id): pages stay
  * stable while new items arrive, and each page is an index range scan however deep the reader goes.
+ * Field alerts carry their verification and are redacted for `viewer` (null: as for anyone); dismissed
+ * alerts are left out, as they count for nothing.
  */
-export async function findItems(db: Kysely<Database>, options: FindItemsOptions): Promise<FindItemsResult> {
+export async function findItems(
+  db: Kysely<Database>,
+  options: FindItemsOptions & { viewer?: Viewer | null },
+): Promise<FindItemsResult> {
   const input = parseInput(FindItemsInputSchema, options, "item query");
   const after = input.cursor === undefined ? null : decodeItemCursor(input.cursor);
   let query = db
@@ -58,6 +66,16 @@ export async function findItems(db: Kysely<Database>, options: FindItemsOptions)
     });
   }
   if (input.sourceTypes) query = query.where("i.source_type", "in", input.sourceTypes);
+  query = query.where(({ exists, not, selectFrom }) =>
+    not(
+      exists(
+        selectFrom("alerts as a")
+          .select("a.id")
+          .whereRef("a.item_id", "=", "i.id")
+          .where("a.status", "=", "dismissed"),
+      ),
+    ),
+  );
   if (input.since !== undefined)
     query = query.where("i.published_at", ">=", new Date(input.since).toISOString());
   if (input.until !== undefined)
@@ -93,6 +111,11 @@ export async function findItems(db: Kysely<Database>, options: FindItemsOptions)
         .where("item_id", "in", ids)
         .execute()
     : [];
+  const alerts = await alertEvidenceByItem(
+    db,
+    page.filter((row) => row.source_type === "alert").map((row) => row.id),
+    options.viewer ?? null,
+  );
   const items: ItemSummary[] = page.map((row) => ({
     id: row.id,
     title: row.title,
@@ -103,7 +126,9 @@ export async function findItems(db: Kysely<Database>, options: FindItemsOptions)
     lang: row.lang,
     severity: row.severity,
     sourceType: row.source_type as SourceType,
-    source: { id: row.source_id, name: row.source_name },
+    // An alert's source is its organisation: named only to those who may know it.
+    source: sourceOf(row, alerts.get(row.id)),
+    alert: alerts.get(row.id) ?? null,
     clusterId: row.cluster_id,
     countries: countries
       .filter((country) => country.item_id === row.id)
@@ -124,4 +149,12 @@ export async function findItems(db: Kysely<Database>, options: FindItemsOptions)
       ? encodeItemCursor({ publishedAt: last.published_at, id: last.id })
       : null;
   return { items, nextCursor };
+}
+
+function sourceOf(
+  row: { source_id: number; source_name: string },
+  alert: AlertEvidence | undefined,
+): ItemSummary["source"] {
+  if (!alert) return { id: row.source_id, name: row.source_name };
+  return { id: alert.protected ? row.source_id : 0, name: alert.organisation };
 }

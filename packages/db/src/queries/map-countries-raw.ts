@@ -35,6 +35,17 @@ async function rawEvidenceSums(
     .where("published_at", ">=", from)
     .where("published_at", "<", until)
     .where("source_type", "in", sourceTypesOf(query))
+    // A dismissed field alert counts for nothing, not even as coverage (review moves the aggregates alike).
+    .where(({ exists, not, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("alerts")
+            .select("alerts.id")
+            .whereRef("alerts.item_id", "=", "items.id")
+            .where("alerts.status", "=", "dismissed"),
+        ),
+      ),
+    )
     .execute();
 
   const sums = new Map<string, CountrySums>();

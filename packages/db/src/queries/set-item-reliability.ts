@@ -22,6 +22,11 @@ export async function setItemReliability(
   db: Kysely<Database>,
   options: SetItemReliabilityOptions,
 ): Promise<void> {
+  setItemReliabilitySync(db, options);
+}
+
+/** setItemReliability, synchronously, so a review can change an alert's status and weight in one transaction. */
+export function setItemReliabilitySync(db: Kysely<Database>, options: SetItemReliabilityOptions): void {
   if (!(options.reliability >= 0 && options.reliability <= 1)) {
     throw new ValidationError(`Reliability must be between 0 and 1, not ${options.reliability}`, {
       path: "reliability",

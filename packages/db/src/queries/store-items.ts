@@ -48,6 +48,17 @@ export async function storeScoredItems(
   db: Kysely<Database>,
   options: StoreScoredItemsOptions,
 ): Promise<StoreScoredItemsResult> {
+  return storeScoredItemsSync(db, options);
+}
+
+/**
+ * storeScoredItems, synchronously: called inside a caller's own better-sqlite3 transaction it joins it
+ * (as a savepoint), so a field alert's row and its scored item commit or roll back together.
+ */
+export function storeScoredItemsSync(
+  db: Kysely<Database>,
+  options: StoreScoredItemsOptions,
+): StoreScoredItemsResult {
   const { sourceId, sourceType, reliability, items, now } = parseInput(
     StoreScoredItemsSchema,
     options,

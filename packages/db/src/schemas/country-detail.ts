@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AlertEvidenceSchema } from "./alert-views.ts";
 import {
   AsOfSchema,
   EvidenceFiltersSchema,
@@ -49,6 +50,8 @@ export const TopEvidenceSchema = z.object({
   url: z.string().nullable(),
   sourceName: z.string(),
   sourceType: SourceTypeSchema,
+  /** For a field alert: verified or not (unverified ones count at half weight), redacted for the viewer. */
+  alert: AlertEvidenceSchema.nullable(),
   reliability: z.number(),
   publishedAt: z.string(),
   /** Distinct sources in the cluster by the as-of day, and the multiplier they earn. */
@@ -80,6 +83,7 @@ export const FactorBreakdownSchema = z.object({
     reliability: true,
     sourceCount: true,
     contribution: true,
+    alert: true,
   }).nullable(),
 });
 

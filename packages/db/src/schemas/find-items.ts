@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AlertEvidenceSchema } from "./alert-views.ts";
 import { EvidenceFiltersSchema, InstantSchema, Iso2Schema, SourceTypeSchema } from "./common.ts";
 
 /** `item.list` input, and the options of findItems. */
@@ -34,6 +35,8 @@ export const ItemSummarySchema = z.object({
   clusterId: z.number().int().nullable(),
   countries: z.array(z.object({ iso2: z.string(), confidence: z.number() })),
   signals: z.array(z.object({ indicator: z.string(), riskFactor: z.number().int(), weight: z.number() })),
+  /** For a field alert: verified or not, and who and where as far as the viewer may know; null for news. */
+  alert: AlertEvidenceSchema.nullable(),
 });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
 

@@ -23,7 +23,12 @@ export function DashboardPage() {
       <FilterBar view={view} onChange={setView} today={today} />
       <div className="dashboard">
         <section className="map-area" aria-label="Risk map (the ranking beside it lists the same countries)">
-          <MapSection situations={situations} region={view.region} onSelectCountry={selectCountry} />
+          <MapSection
+            situations={situations}
+            region={view.region}
+            selectedIso2={view.country}
+            onSelectCountry={selectCountry}
+          />
           <MapStatus
             query={query}
             isFallback={isFallback}

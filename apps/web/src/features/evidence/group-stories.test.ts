@@ -17,6 +17,7 @@ function item(id: number, clusterId: number | null, source: string): ItemSummary
     clusterId,
     countries: [],
     signals: [],
+    alert: null,
   };
 }
 

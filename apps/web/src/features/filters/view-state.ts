@@ -3,14 +3,17 @@ import { REGION_IDS, type RegionId } from "../../lib/regions.ts";
 
 /** The time windows the dashboard offers. */
 export const WINDOWS = ["7d", "30d", "90d", "365d"] as const;
+/** "7d" | "30d" | "90d" | "365d". */
 export type WindowId = (typeof WINDOWS)[number];
 
 /** Which sources count: news feeds, field alerts, or both. */
 export const SOURCE_CHOICES = ["all", "news", "alert"] as const;
+/** "all" | "news" | "alert". */
 export type SourceChoice = (typeof SOURCE_CHOICES)[number];
 
 /** Columns the ranking sorts by. */
 export const SORT_KEYS = ["score", "trend", "evidence"] as const;
+/** "score" | "trend" | "evidence". */
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** A ranking order. */

@@ -1,11 +1,11 @@
 import type { BorderCollection, BorderProperties } from "@vigil/gazetteer/borders";
-import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, PathOptions, StyleFunction } from "leaflet";
-import { useMemo, useRef, useState } from "react";
+import type { GeoJSON as LeafletGeoJSON, LeafletMouseEvent, Path, PathOptions, StyleFunction } from "leaflet";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { GeoJSON, Tooltip } from "react-leaflet";
 import type { CountrySituation } from "../../lib/api-types.ts";
 import type { RegionId } from "../../lib/regions.ts";
 import { CountryTooltip } from "./country-tooltip.tsx";
-import { countryStyle } from "./risk-scale.ts";
+import { countryStyle, SELECTED_OUTLINE } from "./risk-scale.ts";
 import { useOutOfTabOrder } from "./use-out-of-tab-order.ts";
 
 /** Props of CountryShapes. */
@@ -14,6 +14,8 @@ export interface CountryShapesProps {
   /** Situations by ISO code; null while the first answer is on its way (shapes are drawn grey). */
   situations: ReadonlyMap<string, CountrySituation> | null;
   region: RegionId | null;
+  /** The open country, outlined. */
+  selectedIso2: string | null;
   onSelectCountry: (iso2: string) => void;
 }
 
@@ -28,10 +30,26 @@ function iso2Of(event: LeafletMouseEvent): string | null {
 }
 
 /** Every country with a shape, one GeoJSON layer, coloured by level; hover for a tooltip, click to open. */
-export function CountryShapes({ borders, situations, region, onSelectCountry }: CountryShapesProps) {
+export function CountryShapes({
+  borders,
+  situations,
+  region,
+  selectedIso2,
+  onSelectCountry,
+}: CountryShapesProps) {
   const [hovered, setHovered] = useState<BorderProperties | null>(null);
   const layerRef = useRef<LeafletGeoJSON>(null);
   useOutOfTabOrder(layerRef);
+  useEffect(
+    function raiseSelectedCountry() {
+      // Neighbours drawn later would cover part of its outline.
+      layerRef.current?.eachLayer((layer) => {
+        const feature = (layer as { feature?: { properties?: Partial<BorderProperties> } }).feature;
+        if (feature?.properties?.iso2 === selectedIso2) (layer as Path).bringToFront();
+      });
+    },
+    [selectedIso2],
+  );
   // A new function only when the data or region changes: react-leaflet then restyles every path once.
   const style = useMemo<StyleFunction<BorderProperties>>(
     () =>
@@ -41,10 +59,11 @@ export function CountryShapes({ borders, situations, region, onSelectCountry }: 
         const base = situation
           ? countryStyle(situation.level, { isDimmed: isOutside(situation, region) })
           : LOADING_STYLE;
+        const outline = iso2 === selectedIso2 ? SELECTED_OUTLINE : undefined;
         // className is read when the path is created; it lets tests and CSS find a country.
-        return { ...base, className: `country-shape country-${iso2}` };
+        return { ...base, ...outline, className: `country-shape country-${iso2}` };
       },
-    [situations, region],
+    [situations, region, selectedIso2],
   );
   const eventHandlers = useMemo(
     () => ({

@@ -15,11 +15,12 @@ export interface MapSectionProps {
   /** Every country's situation, or undefined until the first answer. */
   situations: readonly CountrySituation[] | undefined;
   region: RegionId | null;
+  selectedIso2: string | null;
   onSelectCountry: (iso2: string) => void;
 }
 
 /** Loads the borders and the map code, then draws the map with the situations it is given. */
-export function MapSection({ situations, region, onSelectCountry }: MapSectionProps) {
+export function MapSection({ situations, region, selectedIso2, onSelectCountry }: MapSectionProps) {
   const borders = useBorders();
   const byIso2 = useMemo(
     () => (situations ? new Map(situations.map((situation) => [situation.iso2, situation])) : null),
@@ -49,6 +50,7 @@ export function MapSection({ situations, region, onSelectCountry }: MapSectionPr
         markerCountries={markerCountries}
         situations={byIso2}
         region={region}
+        selectedIso2={selectedIso2}
         onSelectCountry={onSelectCountry}
       />
     </Suspense>

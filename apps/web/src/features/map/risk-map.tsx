@@ -18,6 +18,7 @@ export interface RiskMapProps {
   markerCountries: readonly MarkerCountry[];
   situations: ReadonlyMap<string, CountrySituation> | null;
   region: RegionId | null;
+  selectedIso2: string | null;
   onSelectCountry: (iso2: string) => void;
 }
 
@@ -27,6 +28,7 @@ export default function RiskMap({
   markerCountries,
   situations,
   region,
+  selectedIso2,
   onSelectCountry,
 }: RiskMapProps) {
   const isReady = situations !== null;
@@ -53,6 +55,7 @@ export default function RiskMap({
           borders={borders}
           situations={situations}
           region={region}
+          selectedIso2={selectedIso2}
           onSelectCountry={onSelectCountry}
         />
         <CountryMarkers

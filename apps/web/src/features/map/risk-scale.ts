@@ -85,6 +85,9 @@ export function markerStyle(level: RiskLevel, options: CountryStyleOptions = {})
   return style;
 }
 
+/** The outline of the open country, drawn over its fill so the map shows which one the panel is about. */
+export const SELECTED_OUTLINE: PathOptions = Object.freeze({ color: "#111827", weight: 2.2, opacity: 1 });
+
 /** Relative luminance (WCAG 2.x) of a #rrggbb colour, 0 (black) to 1 (white). */
 export function relativeLuminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
