@@ -31,6 +31,10 @@ export const EnvSchema = z.object({
   VIGIL_FETCH_TIMEOUT_MS: PositiveIntSchema("VIGIL_FETCH_TIMEOUT_MS").default(15_000),
   VIGIL_FETCH_MAX_BYTES: PositiveIntSchema("VIGIL_FETCH_MAX_BYTES").default(5 * 1024 * 1024),
   VIGIL_MAX_PER_HOST: PositiveIntSchema("VIGIL_MAX_PER_HOST").default(2),
+  VIGIL_SESSION_IDLE_MINUTES: PositiveIntSchema("VIGIL_SESSION_IDLE_MINUTES").default(120),
+  VIGIL_SESSION_MAX_HOURS: PositiveIntSchema("VIGIL_SESSION_MAX_HOURS").default(12),
+  VIGIL_SECURE_COOKIES: z.enum(["auto", "on", "off"], { error: "must be 'auto', 'on' or 'off'" }).default("auto"),
+  VIGIL_TRUST_PROXY: OnOffSchema.default(false),
   // pnpm and npm set INIT_CWD to where the command was typed; relative paths resolve from there.
   INIT_CWD: z.string().optional(),
 });
@@ -45,9 +49,30 @@ export interface Config {
   fetchTimeoutMs: number;
   fetchMaxBytes: number;
   maxPerHost: number;
+  auth: AuthSettings;
   /** Where the user typed the command; relative paths on the command line resolve from here. */
   workingDir: string;
 }
+
+/** Sessions and the proxy in front: how long sign-ins last and whether cookies need https. */
+export interface AuthSettings {
+  /** A session unused this long ends. */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxMs: number;
+  /** "auto": Secure cookies when the request came over https (directly, or per X-Forwarded-Proto from a trusted proxy). */
+  secureCookies: "auto" | "on" | "off";
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-For / -Proto. */
+  isProxyTrusted: boolean;
+}
+
+/** The auth settings when nothing is configured (also what tests and the CLI use). */
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  sessionIdleMs: 120 * 60_000,
+  sessionMaxMs: 12 * 3_600_000,
+  secureCookies: "auto",
+  isProxyTrusted: false,
+};
 
 /** What can override the environment: the command line's `--data-dir`, which wins. */
 export interface ConfigOverrides {
@@ -79,6 +104,12 @@ export function loadConfig(overrides: ConfigOverrides = {}, source: NodeJS.Proce
     fetchTimeoutMs: env.VIGIL_FETCH_TIMEOUT_MS,
     fetchMaxBytes: env.VIGIL_FETCH_MAX_BYTES,
     maxPerHost: env.VIGIL_MAX_PER_HOST,
+    auth: {
+      sessionIdleMs: env.VIGIL_SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: env.VIGIL_SESSION_MAX_HOURS * 3_600_000,
+      secureCookies: env.VIGIL_SECURE_COOKIES,
+      isProxyTrusted: env.VIGIL_TRUST_PROXY,
+    },
     workingDir: base,
   };
 }

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { ConflictError, NotFoundError, ValidationError } from "@vigil/db";
 import { ZodError } from "zod";
+import { ForbiddenError, TooManyAttemptsError, UnauthorizedError } from "./auth/auth-errors.ts";
 import { FeedFetchError, FeedParseError } from "./ingest/feed-errors.ts";
 
 type ErrorClass = abstract new (...args: never[]) => Error;
@@ -16,6 +17,9 @@ const DOMAIN_ERROR_CODES: readonly (readonly [ErrorClass, TRPC_ERROR_CODE_KEY])[
   [ConflictError, "CONFLICT"],
   [FeedFetchError, "BAD_REQUEST"],
   [FeedParseError, "BAD_REQUEST"],
+  [UnauthorizedError, "UNAUTHORIZED"],
+  [ForbiddenError, "FORBIDDEN"],
+  [TooManyAttemptsError, "TOO_MANY_REQUESTS"],
 ];
 
 /** The tRPC code for a domain error, or null when the error is not one we know (a bug: 500). */

@@ -3,22 +3,29 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { TRPCClientError } from "@trpc/client";
+import { migrateToLatest, openDatabase } from "@vigil/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig, REPO_ROOT } from "./env.ts";
+import { databaseFile, loadConfig, REPO_ROOT } from "./env.ts";
 import { DEFAULT_FEEDS } from "./ingest/default-feeds.ts";
 import type { AppRouter } from "./routers/root.ts";
 import { type RunningServer, startServer } from "./server.ts";
+import { createHttpClient, seedAccounts, TEST_PASSWORD } from "./test-utils/accounts.ts";
 
 let dataDir: string;
 let server: RunningServer;
-let client: ReturnType<typeof createTRPCClient<AppRouter>>;
+let client: ReturnType<typeof createHttpClient>["client"];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), "vigil-http-"));
+  const opened = openDatabase({ file: databaseFile(dataDir) });
+  await migrateToLatest(opened.db);
+  await seedAccounts(opened.db, new Date());
+  await opened.close();
   const config = { ...loadConfig({ dataDir }, {}), port: 0, isPollingEnabled: false };
   server = await startServer({ config, webDir: null });
-  client = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${server.url}/trpc` })] });
+  client = createHttpClient(server.url).client;
+  await client.auth.login.mutate({ email: "coordinatora@vigil.test", password: TEST_PASSWORD });
 });
 afterAll(async () => {
   await server.close();
@@ -65,6 +72,15 @@ describe("the HTTP server", () => {
       data: { code: "BAD_REQUEST" },
       message: expect.stringMatching(/^window: /),
     });
+  });
+
+  it("refuses a write that is not JSON (CSRF), before any procedure runs", async () => {
+    const response = await fetch(`${server.url}/trpc/feed.add`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "name=x",
+    });
+    expect(response.status).toBe(415);
   });
 
   it("answers 404 in words for anything else", async () => {

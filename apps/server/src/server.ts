@@ -63,7 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     maxPerHost: config.maxPerHost,
     log,
   });
-  const createContext = createContextFactory({ db: database.db, now, scorer, poller });
+  const createContext = createContextFactory({ db: database.db, now, scorer, poller, auth: config.auth });
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -88,7 +88,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       response.end(JSON.stringify({ status: "ok", polling: poller.isRunning }));
       return;
     }
-    if (pathname.startsWith("/trpc/")) return trpcHandler(request, response);
+    if (pathname.startsWith("/trpc/")) {
+      if (isCrossSiteWrite(request)) {
+        response.writeHead(415, { "content-type": "text/plain; charset=utf-8" });
+        response.end("API writes must be sent as JSON (Content-Type: application/json).\n");
+        return;
+      }
+      return trpcHandler(request, response);
+    }
     if (pathname.startsWith(EXPORT_PATH)) return exportHandler(request, response);
     if (webDir && (await serveStaticFile(webDir, request, response))) return;
     response.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
@@ -132,4 +139,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return closing;
     },
   };
+}
+
+/**
+ * CSRF defence beside SameSite=Strict cookies: a write (POST) must be JSON. Another site's page can
+ * only send JSON after a CORS preflight, which this server never grants; forms and plain requests
+ * (urlencoded, multipart, text/plain) are refused before any procedure runs.
+ */
+export function isCrossSiteWrite(request: IncomingMessage): boolean {
+  if (request.method !== "POST") return false;
+  const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+  return type !== "application/json";
 }

@@ -17,6 +17,7 @@ describe("openDatabase", () => {
       expect(opened.sqlite.pragma("synchronous", { simple: true })).toBe(1);
       expect(opened.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
       expect(opened.sqlite.pragma("busy_timeout", { simple: true })).toBe(5000);
+      expect(opened.sqlite.pragma("cache_size", { simple: true })).toBe(-262144);
       expect(fs.existsSync(path.join(dir, "nested", "deeper", "vigil.db"))).toBe(true);
     } finally {
       await opened.close();

@@ -37,7 +37,9 @@ export function openDatabase(options: OpenDatabaseOptions): VigilDatabase {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  if (process.env.VT_CACHE) sqlite.pragma(`cache_size = ${process.env.VT_CACHE}`);
+  // 256 MiB of page cache (allocated as used): ingest touches random index pages, and at 300,000 items
+  // this did ~14% more items per CPU-second than SQLite's 2 MiB default.
+  sqlite.pragma("cache_size = -262144");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   HANDLES.set(db, sqlite);
   return {

@@ -43,7 +43,7 @@ describe("vigil countries", () => {
     const printed = JSON.parse(stdout);
     const opened = openDatabase({ file: databaseFile(dataDir) });
     try {
-      const caller = createCaller(await createContextInner({ db: opened.db }));
+      const caller = createCaller(await createContextInner({ db: opened.db, isLocalOperator: true }));
       expect(printed).toEqual(await caller.map.countries({ window: "30d", asOf: NOW }));
     } finally {
       await opened.close();

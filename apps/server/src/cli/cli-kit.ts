@@ -41,7 +41,11 @@ export async function withDatabase<T>(
   }
 }
 
-/** The API's procedures called in-process, so the CLI validates and answers exactly like HTTP clients. */
+/**
+ * The API's procedures called in-process, so the CLI validates and answers exactly like HTTP clients.
+ * The CLI acts as the local operator: whoever can run it can read the database file anyway, so role
+ * checks pass, but nobody is signed in, so reporters' identities and exact places stay redacted.
+ */
 export async function cliCaller(database: VigilDatabase, config: Config) {
   const scorer = getDefaultScorer();
   const poller = createPoller({
@@ -51,7 +55,7 @@ export async function cliCaller(database: VigilDatabase, config: Config) {
     fetchMaxBytes: config.fetchMaxBytes,
     maxPerHost: config.maxPerHost,
   });
-  return createCaller(await createContextInner({ db: database.db, scorer, poller }));
+  return createCaller(await createContextInner({ db: database.db, scorer, poller, isLocalOperator: true }));
 }
 
 /**

@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   countries: () => import("./countries-command.ts"),
   feed: () => import("./feed-command.ts"),
   export: () => import("./export-command.ts"),
+  user: () => import("./user-command.ts"),
+  apikey: () => import("./apikey-command.ts"),
 };
 
 /** The registered command names, sorted. */

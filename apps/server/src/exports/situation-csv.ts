@@ -1,5 +1,6 @@
 import type { SituationDocument } from "@vigil/db";
 import { RISK_FACTORS } from "@vigil/taxonomy";
+import { ALERT_COLUMNS, alertCells } from "./alert-cells.ts";
 import { type CsvValue, csvTable } from "./csv.ts";
 import { provenanceFields } from "./provenance-fields.ts";
 import { rankSituations } from "./rank-situations.ts";
@@ -82,6 +83,7 @@ export function evidenceCsv(document: SituationDocument): string {
     "risk_factors",
     "indicators",
     "matched_terms",
+    ...ALERT_COLUMNS,
   ]);
   const rows = document.content.countries.flatMap((country) =>
     country.topEvidence.map((evidence, index) =>
@@ -104,6 +106,7 @@ export function evidenceCsv(document: SituationDocument): string {
         evidence.factors.map((factor) => `${factor.id} (${factor.contribution})`).join("; "),
         evidence.indicators.map((hit) => hit.indicator).join("; "),
         [...new Set(evidence.matches.map((match) => match.text))].join("; "),
+        ...alertCells(evidence.alert),
       ]),
     ),
   );

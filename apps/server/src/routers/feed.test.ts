@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createContextInner } from "../context.ts";
+import { TEST_COORDINATOR } from "../test-utils/accounts.ts";
 import { type FeedServer, startFeedServer } from "../test-utils/feed-server.ts";
 import { fixedClock, openTempDatabase, type TempDatabase } from "../test-utils/temp-database.ts";
 import { createCaller } from "./root.ts";
@@ -15,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(async () => {
   database = await openTempDatabase();
-  caller = createCaller(await createContextInner({ db: database.db, now: fixedClock(NOW) }));
+  caller = createCaller(await createContextInner({ db: database.db, now: fixedClock(NOW), viewer: TEST_COORDINATOR }));
 });
 afterEach(() => database.close());
 

@@ -11,7 +11,7 @@ import {
   updateFeed,
 } from "@vigil/db";
 import { z } from "zod";
-import { publicProcedure, router } from "../trpc.ts";
+import { coordinatorProcedure, readerProcedure, router } from "../trpc.ts";
 
 const FeedIdSchema = FeedUpdateSchema.pick({ id: true });
 
@@ -27,27 +27,27 @@ export const PollOutcomeSchema = z.object({
   nextAttemptAt: z.string().optional(),
 });
 
-/** The feed registry and its health. */
+/** The feed registry and its health: read by analysts and up, changed by coordinators and admins. */
 export const feedRouter = router({
   /** Every feed not removed, by name. */
-  list: publicProcedure.output(z.array(FeedSchema)).query(({ ctx }) => listFeeds(ctx.db)),
+  list: readerProcedure.output(z.array(FeedSchema)).query(({ ctx }) => listFeeds(ctx.db)),
   /** Adds a feed, due for its first poll at once. */
-  add: publicProcedure
+  add: coordinatorProcedure
     .input(FeedInputSchema)
     .output(FeedSchema)
     .mutation(({ ctx, input }) => createFeed(ctx.db, { feed: input, now: ctx.now() })),
   /** Edits a feed; `{ id, enabled: false }` disables it, `{ id, enabled: true }` enables it. */
-  update: publicProcedure
+  update: coordinatorProcedure
     .input(FeedUpdateSchema)
     .output(FeedSchema)
     .mutation(({ ctx, input }) => updateFeed(ctx.db, { update: input, now: ctx.now() })),
   /** Removes a feed from the registry and from polling; its items keep counting. */
-  remove: publicProcedure
+  remove: coordinatorProcedure
     .input(FeedIdSchema)
     .output(FeedSchema)
     .mutation(({ ctx, input }) => removeFeed(ctx.db, { id: input.id, now: ctx.now() })),
   /** Polls one feed now (due or not, enabled or not), or every enabled feed when no id is given. */
-  refresh: publicProcedure
+  refresh: coordinatorProcedure
     .input(FeedIdSchema.partial().optional())
     .output(z.array(PollOutcomeSchema))
     .mutation(async ({ ctx, input }) => {
@@ -62,7 +62,7 @@ export const feedRouter = router({
       }));
     }),
   /** How every feed is doing, worst first: failures in a row, last error in words, next attempt. */
-  health: publicProcedure
+  health: readerProcedure
     .output(z.array(FeedHealthSchema))
     .query(({ ctx }) => feedHealth(ctx.db, { now: ctx.now() })),
 });

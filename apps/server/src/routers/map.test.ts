@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createContextInner } from "../context.ts";
+import { TEST_ANALYST } from "../test-utils/accounts.ts";
 import { seedSudanReports } from "../test-utils/seed-items.ts";
 import { fixedClock, openTempDatabase, type TempDatabase } from "../test-utils/temp-database.ts";
 import { createCaller } from "./root.ts";
@@ -12,7 +13,7 @@ let caller: ReturnType<typeof createCaller>;
 beforeEach(async () => {
   database = await openTempDatabase();
   await seedSudanReports(database.db, new Date(NOW));
-  caller = createCaller(await createContextInner({ db: database.db, now: fixedClock(NOW) }));
+  caller = createCaller(await createContextInner({ db: database.db, now: fixedClock(NOW), viewer: TEST_ANALYST }));
 });
 afterEach(() => database.close());
 

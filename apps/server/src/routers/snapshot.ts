@@ -2,46 +2,65 @@ import { randomBytes } from "node:crypto";
 import {
   createSnapshot,
   getSnapshot,
+  getUser,
   ListSnapshotsInputSchema,
   ListSnapshotsOutputSchema,
   listSnapshots,
   liveDocument,
   SituationDocumentSchema,
+  type SnapshotCreator,
   SnapshotIdInputSchema,
   SnapshotViewInputSchema,
   snapshotContent,
 } from "@vigil/db";
 import type { Context } from "../context.ts";
-import { publicProcedure, router } from "../trpc.ts";
+import { readerProcedure, router } from "../trpc.ts";
 
-/** Frozen, citable pictures of a view; the live view as the same document, for exports. */
+/**
+ * Frozen, citable pictures of a view; the live view as the same document, for exports. Who may read
+ * the map may save, read and export snapshots (the same `readerProcedure` as map and country).
+ */
 export const snapshotRouter = router({
   /** Saves the view as an immutable snapshot; every save is a new id. Returns the stored document. */
-  create: publicProcedure
+  create: readerProcedure
     .input(SnapshotViewInputSchema)
     .output(SituationDocumentSchema)
     .mutation(async ({ ctx, input }) => {
       const createdAt = ctx.now();
-      const content = await snapshotContent(ctx.db, { ...input, asOf: input.asOf ?? createdAt });
-      return createSnapshot(ctx.db, { id: newSnapshotId(), createdAt, creator: creatorOf(ctx), content });
+      // Built for no viewer: a snapshot is a link people pass on (to governments, the UN), so field
+      // alerts in it are redacted as for anyone, whoever saved it; and equal views hash equal.
+      const content = await snapshotContent(ctx.db, {
+        ...input,
+        asOf: input.asOf ?? createdAt,
+        viewer: null,
+      });
+      const creator = await creatorOf(ctx);
+      return createSnapshot(ctx.db, { id: newSnapshotId(), createdAt, creator, content });
     }),
   /** A saved snapshot, exactly as stored. */
-  get: publicProcedure
+  get: readerProcedure
     .input(SnapshotIdInputSchema)
     .output(SituationDocumentSchema)
     .query(({ ctx, input }) => getSnapshot(ctx.db, input)),
   /** Saved snapshots, newest first. */
-  list: publicProcedure
+  list: readerProcedure
     .input(ListSnapshotsInputSchema)
     .output(ListSnapshotsOutputSchema)
     .query(({ ctx, input }) => listSnapshots(ctx.db, input)),
-  /** What a save would store, unsaved: the live view as a document (`snapshot: null`); exports use it. */
-  preview: publicProcedure
+  /**
+   * The live view as a document (`snapshot: null`), redacted for the caller exactly as `country.detail`
+   * is: live exports use it, so what a role may download is what it may see.
+   */
+  preview: readerProcedure
     .input(SnapshotViewInputSchema)
     .output(SituationDocumentSchema)
     .query(async ({ ctx, input }) => {
       const accessedAt = ctx.now();
-      const content = await snapshotContent(ctx.db, { ...input, asOf: input.asOf ?? accessedAt });
+      const content = await snapshotContent(ctx.db, {
+        ...input,
+        asOf: input.asOf ?? accessedAt,
+        viewer: ctx.viewer,
+      });
       return liveDocument(content, accessedAt);
     }),
 });
@@ -52,6 +71,9 @@ export function newSnapshotId(): string {
   return [...randomBytes(16)].map((byte) => alphabet[byte % 32]).join("");
 }
 
-function creatorOf(_ctx: Context) {
-  return { label: "anonymous", userId: null, role: null };
+/** The signed-in user by name; the local command line, which has no user, as "command line". */
+async function creatorOf(ctx: Context): Promise<SnapshotCreator> {
+  if (!ctx.viewer) return { label: ctx.isLocalOperator ? "command line" : "anonymous", userId: null, role: null };
+  const user = await getUser(ctx.db, ctx.viewer.userId);
+  return { label: user.name, userId: String(user.id), role: user.role };
 }

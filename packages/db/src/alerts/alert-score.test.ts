@@ -18,7 +18,9 @@ describe("alert scoring", () => {
     const score = getDefaultScorer().scoreText({ title: "Fighting near Gao", text: "Shops closed." });
     const merged = alertScore(score, { country: "ML", indicators: ["9.1"], severity: "critical" });
     expect(merged.countries).toEqual([{ iso2: "ML", confidence: 1, evidence: [] }]);
-    expect(merged.signals.find((signal) => signal.indicator === "9.1")?.weight).toBe(REPORTER_INDICATOR_WEIGHT);
+    expect(merged.signals.find((signal) => signal.indicator === "9.1")?.weight).toBe(
+      REPORTER_INDICATOR_WEIGHT,
+    );
     expect(merged.riskFactors.find((factor) => factor.id === 9)?.weight).toBe(REPORTER_INDICATOR_WEIGHT);
     expect(merged.severity).toBeGreaterThanOrEqual(90);
   });

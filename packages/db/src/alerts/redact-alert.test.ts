@@ -13,7 +13,12 @@ const ALERT: AlertRecord = {
   itemId: 70,
   idempotencyKey: "5f0b7f0e-4a0a-4e1b-9d4e-3c1b1a2e9f00",
   country: "ML",
-  place: { precision: "exact", name: "Djibo market", district: "Soum", point: { lat: 14.1031, lon: -1.6296 } },
+  place: {
+    precision: "exact",
+    name: "Djibo market",
+    district: "Soum",
+    point: { lat: 14.1031, lon: -1.6296 },
+  },
   occurredAt: "2026-02-28T06:00:00.000Z",
   submittedAt: "2026-03-01T12:00:00.000Z",
   updatedAt: "2026-03-01T12:00:00.000Z",
@@ -24,7 +29,12 @@ const ALERT: AlertRecord = {
   links: ["https://example.org/post"],
   status: "submitted",
 };
-const viewer = (role: Viewer["role"], userId: number, orgId: number | null, canReviewAllOrgs = false): Viewer => ({
+const viewer = (
+  role: Viewer["role"],
+  userId: number,
+  orgId: number | null,
+  canReviewAllOrgs = false,
+): Viewer => ({
   userId,
   role,
   orgId,
@@ -51,7 +61,9 @@ describe("redaction", () => {
     for (const who of denied) {
       const view = redactAlert(ALERT, [], who);
       expect(view).toMatchObject({ organisation: REDACTED_ORGANISATION, protected: null });
-      expect(JSON.stringify(view)).not.toMatch(/Aminata|aminata|Djibo market|14\.1031|-1\.6296|Sahel Watch|example\.org/);
+      expect(JSON.stringify(view)).not.toMatch(
+        /Aminata|aminata|Djibo market|14\.1031|-1\.6296|Sahel Watch|example\.org/,
+      );
       expect(findProtectedViews(view)).toEqual([]);
     }
     expect(findProtectedViews({ items: [{ alert: alertEvidenceOf(ALERT, allowed[0] ?? null) }] })).toEqual([
@@ -68,7 +80,9 @@ describe("redaction", () => {
     );
     expect(distanceKm).toBeLessThan(8);
     // Every point of one cell maps to the same centre, so nothing finer than the cell leaks.
-    expect(gridCell({ lat: 14.1031, lon: -1.6296 })).toEqual(gridCell({ lat: exact.grid?.lat ?? 0, lon: exact.grid?.lon ?? 0 }));
+    expect(gridCell({ lat: 14.1031, lon: -1.6296 })).toEqual(
+      gridCell({ lat: exact.grid?.lat ?? 0, lon: exact.grid?.lon ?? 0 }),
+    );
     const cellWidthKm = (lat: number) => {
       const a = gridCell({ lat, lon: 10 });
       const b = gridCell({ lat, lon: a.lon + 0.2 });
@@ -81,7 +95,9 @@ describe("redaction", () => {
       district: "Soum",
       grid: null,
     });
-    expect(coarsenLocation("ML", { ...ALERT.place, precision: "exact", point: null, district: null })).toEqual({
+    expect(
+      coarsenLocation("ML", { ...ALERT.place, precision: "exact", point: null, district: null }),
+    ).toEqual({
       level: "country",
       iso2: "ML",
       district: null,

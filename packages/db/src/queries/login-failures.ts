@@ -17,7 +17,7 @@ export async function recordLoginFailure(
     .execute();
 }
 
-/** Failures for a subject since an instant: how many, and the oldest of them (when the window frees up). */
+/** Failures for a subject after an instant: how many, and the oldest of them (when the window frees up). */
 export async function countLoginFailures(
   db: Kysely<Database>,
   options: { scope: LoginFailureScope; subject: string; since: Date },
@@ -27,7 +27,8 @@ export async function countLoginFailures(
     .select((eb) => [eb.fn.countAll<number>().as("count"), eb.fn.min("at").as("oldest")])
     .where("scope", "=", options.scope)
     .where("subject", "=", options.subject)
-    .where("at", ">=", options.since.toISOString())
+    // Strictly after: at `oldest + window` the oldest failure has left the window, as retry times promise.
+    .where("at", ">", options.since.toISOString())
     .executeTakeFirst();
   return { count: Number(row?.count ?? 0), oldest: row?.oldest ?? null };
 }

@@ -22,29 +22,29 @@ const WORLD = { west: -180, east: 180, south: -58, north: 84 };
 
 /**
  * The choropleth as inline SVG in a plain equirectangular projection: no tiles, no script, so it prints
- * and survives "Save as PDF". Coordinates are rounded to half a unit and repeats dropped, which keeps
+ * and survives "Save as PDF". Coordinates are rounded to whole units and repeats dropped, which keeps
  * a world map to a few hundred kilobytes.
  */
 export function briefMapSvg(options: BriefMapOptions): SafeHtml {
   const byIso2 = new Map(options.situations.map((situation) => [situation.iso2, situation]));
-  const shapes = options.borders.features.map((feature) => ({
-    iso2: feature.properties.iso2,
-    name: feature.properties.name,
-    polygons: splitAntimeridian(
-      feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates,
-    ),
-  }));
-  const frame = options.isFramedOnSituations
-    ? frameOf(shapes.filter((shape) => byIso2.has(shape.iso2)))
-    : WORLD;
+  // The world is drawn inside ±180° (pieces past the antimeridian split off and moved); a region
+  // keeps its rings continuous, so Russia's far east stays beside the rest of Russia.
+  const isFramed = options.isFramedOnSituations;
+  const shapes = options.borders.features.map((feature) => {
+    const polygons =
+      feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    return {
+      iso2: feature.properties.iso2,
+      name: feature.properties.name,
+      polygons: isFramed ? polygons : splitAntimeridian(polygons),
+    };
+  });
+  const frame = isFramed ? frameOf(shapes.filter((shape) => byIso2.has(shape.iso2))) : WORLD;
   const scale = WIDTH / (frame.east - frame.west);
   const height = Math.round((frame.north - frame.south) * scale);
-  // Half a unit is a tenth of a millimetre on an A4 page: finer detail only adds bytes.
+  // A unit is a fifth of a millimetre across an A4 page: finer detail only adds bytes.
   const project = ([lon = 0, lat = 0]: number[]) =>
-    [
-      Math.round((lon - frame.west) * scale * 2) / 2,
-      Math.round((frame.north - lat) * scale * 2) / 2,
-    ] as const;
+    [Math.round((lon - frame.west) * scale), Math.round((frame.north - lat) * scale)] as const;
   const drawn = shapes.map((shape) => ({ ...shape, data: pathData(shape.polygons, project) }));
   const paths = drawn
     .filter((shape) => shape.data !== "")
@@ -114,8 +114,8 @@ function frameOf(shapes: readonly { polygons: number[][][][] }[]) {
   const padLon = (east - west) * 0.04 + 1;
   const padLat = (north - south) * 0.04 + 1;
   return {
-    west: Math.max(WORLD.west, west - padLon),
-    east: Math.min(WORLD.east, east + padLon),
+    west: Math.max(WORLD.west - 20, west - padLon),
+    east: Math.min(WORLD.east + 20, east + padLon),
     south: Math.max(WORLD.south, south - padLat),
     north: Math.min(WORLD.north, north + padLat),
   };

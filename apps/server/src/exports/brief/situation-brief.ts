@@ -1,5 +1,6 @@
 import type { SituationDocument, SnapshotCountry } from "@vigil/db";
 import { getIndicator, RISK_FACTORS } from "@vigil/taxonomy";
+import { coarseLocationText } from "../alert-cells.ts";
 import { provenanceFields } from "../provenance-fields.ts";
 import { rankSituations } from "../rank-situations.ts";
 import type { ExportSources } from "../situation-geojson.ts";
@@ -156,5 +157,10 @@ function evidenceItem(evidence: SnapshotCountry["topEvidence"][number]): SafeHtm
     return indicator ? `${indicator.id} ${indicator.name}` : hit.indicator;
   });
   const corroborated = evidence.sourceCount > 1 ? ` · corroborated by ${evidence.sourceCount} sources` : "";
-  return html`<li>${title}<br><span class="meta">${evidence.sourceName} · ${evidence.sourceType === "alert" ? "field alert" : "news"} · ${DAY.format(new Date(evidence.publishedAt))}${corroborated} · ${indicators.join("; ")}</span></li>`;
+  // A brief is made to be handed on: an alert shows its verification and coarse place, never its
+  // reporter or exact spot, whoever prints it (the JSON and CSV carry those to whoever may see them).
+  const alert = evidence.alert
+    ? ` · ${evidence.alert.verification} field alert, ${coarseLocationText(evidence.alert.location)}`
+    : ` · ${evidence.sourceType === "alert" ? "field alert" : "news"}`;
+  return html`<li>${title}<br><span class="meta">${evidence.sourceName}${alert} · ${DAY.format(new Date(evidence.publishedAt))}${corroborated} · ${indicators.join("; ")}</span></li>`;
 }

@@ -20,7 +20,11 @@ export async function seedOrganisation(
       passwordHash: "test-only",
       now,
     });
-  return { orgId: org.id, member: viewerOf(await add("member")), coordinator: viewerOf(await add("coordinator")) };
+  return {
+    orgId: org.id,
+    member: viewerOf(await add("member")),
+    coordinator: viewerOf(await add("coordinator")),
+  };
 }
 
 /** A submission about Mali that the default scorer finds signals in, dated a day before `now`. */
@@ -28,7 +32,12 @@ export function maliSubmission(now: Date, overrides: Partial<AlertSubmitInput> =
   return {
     idempotencyKey: randomUUID(),
     country: "ML",
-    place: { precision: "exact", name: "Djibo market", district: "Soum", point: { lat: 14.1031, lon: -1.6296 } },
+    place: {
+      precision: "exact",
+      name: "Djibo market",
+      district: "Soum",
+      point: { lat: 14.1031, lon: -1.6296 },
+    },
     occurredAt: new Date(now.getTime() - 86_400_000).toISOString(),
     description:
       "Armed men attacked the village at dawn and killed 12 civilians. Houses were burned and families fled towards the town.",

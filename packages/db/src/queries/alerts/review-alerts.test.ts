@@ -38,7 +38,11 @@ async function mali() {
   const aggregates = (await mapCountries(opened.db, WINDOW)).find((row) => row.iso2 === "ML");
   const raw = (await mapCountriesFromRawTables(opened.db, WINDOW)).find((row) => row.iso2 === "ML");
   // The aggregates moved by deltas must always equal a recomputation from the raw rows.
-  expect({ score: aggregates?.score, coverage: aggregates?.coverage, evidence: aggregates?.evidenceCount }).toEqual({
+  expect({
+    score: aggregates?.score,
+    coverage: aggregates?.coverage,
+    evidence: aggregates?.evidenceCount,
+  }).toEqual({
     score: raw?.score,
     coverage: raw?.coverage,
     evidence: raw?.evidenceCount,
@@ -73,7 +77,9 @@ describe("reviewAlerts", () => {
       ["in-review", "Verified by mistake"],
       ["dismissed", "Duplicate of an earlier report"],
     ]);
-    const audit = opened.sqlite.prepare("SELECT action, actor_user_id FROM audit_log WHERE alert_id = ? ORDER BY id").all(id);
+    const audit = opened.sqlite
+      .prepare("SELECT action, actor_user_id FROM audit_log WHERE alert_id = ? ORDER BY id")
+      .all(id);
     expect(audit).toHaveLength(5);
   });
 
@@ -88,7 +94,9 @@ describe("reviewAlerts", () => {
       scorer: getDefaultScorer(),
       now: NOW,
     });
-    expect(opened.sqlite.prepare("SELECT count(DISTINCT cluster_id) AS n FROM items").get()).toEqual({ n: 1 });
+    expect(opened.sqlite.prepare("SELECT count(DISTINCT cluster_id) AS n FROM items").get()).toEqual({
+      n: 1,
+    });
     expect((await mali())?.score).toBeGreaterThan(alone?.score ?? 0);
     for (const action of ["start-review", "dismiss"] as const) {
       await reviewAlerts(opened.db, {
@@ -107,7 +115,10 @@ describe("reviewAlerts", () => {
   it("marks unverified alerts in the explanation", async () => {
     await submit();
     const detail = await countryDetail(opened.db, { iso2: "ML", ...WINDOW });
-    expect(detail.topEvidence[0]).toMatchObject({ sourceName: "A member organisation", alert: { verification: "unverified" } });
+    expect(detail.topEvidence[0]).toMatchObject({
+      sourceName: "A member organisation",
+      alert: { verification: "unverified" },
+    });
     expect(detail.why).toMatch(/1 unverified field alert among the top evidence counts at 0\.5× weight/);
     expect(detail.why).toMatch(/A member organisation, unverified field alert/);
   });
@@ -115,15 +126,35 @@ describe("reviewAlerts", () => {
   it("takes all or nothing, names the alert that blocks, and needs a reason to dismiss", async () => {
     const first = await submit();
     const second = await submit();
-    await reviewAlerts(opened.db, { update: { ids: [first], action: "start-review" }, viewer: org.coordinator, now: NOW });
+    await reviewAlerts(opened.db, {
+      update: { ids: [first], action: "start-review" },
+      viewer: org.coordinator,
+      now: NOW,
+    });
     await expect(
-      reviewAlerts(opened.db, { update: { ids: [first, second], action: "verify" }, viewer: org.coordinator, now: NOW }),
-    ).rejects.toThrow(new ConflictError(`Alert ${second} is submitted; 'Verify' applies only to alerts in review or needs more information`));
+      reviewAlerts(opened.db, {
+        update: { ids: [first, second], action: "verify" },
+        viewer: org.coordinator,
+        now: NOW,
+      }),
+    ).rejects.toThrow(
+      new ConflictError(
+        `Alert ${second} is submitted; 'Verify' applies only to alerts in review or needs more information`,
+      ),
+    );
     expect((await getAlert(opened.db, { id: first, viewer: org.coordinator })).status).toBe("in-review");
     await expect(
-      reviewAlerts(opened.db, { update: { ids: [first], action: "dismiss" }, viewer: org.coordinator, now: NOW }),
+      reviewAlerts(opened.db, {
+        update: { ids: [first], action: "dismiss" },
+        viewer: org.coordinator,
+        now: NOW,
+      }),
     ).rejects.toThrow(ValidationError);
-    await reviewAlerts(opened.db, { update: { ids: [second], action: "start-review" }, viewer: org.coordinator, now: NOW });
+    await reviewAlerts(opened.db, {
+      update: { ids: [second], action: "start-review" },
+      viewer: org.coordinator,
+      now: NOW,
+    });
     const both = await reviewAlerts(opened.db, {
       update: { ids: [first, second], action: "verify" },
       viewer: org.coordinator,
@@ -136,27 +167,47 @@ describe("reviewAlerts", () => {
     const id = await submit();
     const other = await seedOrganisation(opened.db, "Other Org", NOW);
     const update = { ids: [id], action: "start-review" as const };
-    await expect(reviewAlerts(opened.db, { update, viewer: other.coordinator, now: NOW })).rejects.toThrow(NotFoundError);
-    await expect(reviewAlerts(opened.db, { update, viewer: org.member, now: NOW })).rejects.toThrow(NotFoundError);
+    await expect(reviewAlerts(opened.db, { update, viewer: other.coordinator, now: NOW })).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(reviewAlerts(opened.db, { update, viewer: org.member, now: NOW })).rejects.toThrow(
+      NotFoundError,
+    );
     expect(await listReviewQueue(opened.db, { viewer: other.coordinator, filters: {} })).toEqual([]);
     const allowed = { ...other.coordinator, canReviewAllOrgs: true };
-    const [queued] = await listReviewQueue(opened.db, { viewer: allowed, filters: { country: "ml", indicator: "9.1" } });
+    const [queued] = await listReviewQueue(opened.db, {
+      viewer: allowed,
+      filters: { country: "ml", indicator: "9.1" },
+    });
     // Reviewing every organisation does not reveal other organisations' reporters.
     expect(queued).toMatchObject({ id, organisation: "A member organisation", protected: null });
     await reviewAlerts(opened.db, { update, viewer: allowed, now: NOW });
-    expect(await listReviewQueue(opened.db, { viewer: org.coordinator, filters: { statuses: ["submitted"] } })).toEqual([]);
+    expect(
+      await listReviewQueue(opened.db, { viewer: org.coordinator, filters: { statuses: ["submitted"] } }),
+    ).toEqual([]);
   });
 
   it("lets the reporter answer a question, which sends the alert back to review", async () => {
     const id = await submit();
-    await reviewAlerts(opened.db, { update: { ids: [id], action: "start-review" }, viewer: org.coordinator, now: NOW });
+    await reviewAlerts(opened.db, {
+      update: { ids: [id], action: "start-review" },
+      viewer: org.coordinator,
+      now: NOW,
+    });
     await reviewAlerts(opened.db, {
       update: { ids: [id], action: "request-info", note: "Which village exactly?" },
       viewer: org.coordinator,
       now: NOW,
     });
-    await expect(answerAlert(opened.db, { id, answer: "x", viewer: org.coordinator, now: NOW })).rejects.toThrow(NotFoundError);
-    const answered = await answerAlert(opened.db, { id, answer: "Tongomayel, near Djibo", viewer: org.member, now: NOW });
+    await expect(
+      answerAlert(opened.db, { id, answer: "x", viewer: org.coordinator, now: NOW }),
+    ).rejects.toThrow(NotFoundError);
+    const answered = await answerAlert(opened.db, {
+      id,
+      answer: "Tongomayel, near Djibo",
+      viewer: org.member,
+      now: NOW,
+    });
     expect(answered.status).toBe("in-review");
     const view = await getAlert(opened.db, { id, viewer: org.member });
     expect(view.events.slice(-3).map((event) => [event.kind, event.note, event.by])).toEqual([

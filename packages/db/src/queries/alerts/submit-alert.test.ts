@@ -38,18 +38,28 @@ describe("submitAlert", () => {
     });
     const item = opened.sqlite
       .prepare("SELECT source_type, reliability, title, url, severity FROM items WHERE id = ?")
-      .get(record.itemId) as { source_type: string; reliability: number; title: string; url: null; severity: number };
+      .get(record.itemId) as {
+      source_type: string;
+      reliability: number;
+      title: string;
+      url: null;
+      severity: number;
+    };
     expect(item).toMatchObject({ source_type: "alert", reliability: 0.5, url: null });
     expect(item.title).toBe("Armed men attacked the village at dawn and killed 12 civilians.");
     expect(item.severity).toBeGreaterThanOrEqual(70);
-    const signals = opened.sqlite.prepare("SELECT indicator FROM item_signals WHERE item_id = ?").all(record.itemId);
+    const signals = opened.sqlite
+      .prepare("SELECT indicator FROM item_signals WHERE item_id = ?")
+      .all(record.itemId);
     expect(signals).toEqual(expect.arrayContaining([{ indicator: "1.1" }, { indicator: "9.1" }]));
     // The reporter's country only, with no place evidence: the exact place never reaches the item.
-    const countries = opened.sqlite.prepare("SELECT iso2, evidence FROM item_countries WHERE item_id = ?").all(record.itemId);
+    const countries = opened.sqlite
+      .prepare("SELECT iso2, evidence FROM item_countries WHERE item_id = ?")
+      .all(record.itemId);
     expect(countries).toEqual([{ iso2: "ML", evidence: "[]" }]);
-    const mali = (await mapCountries(opened.db, { windowDays: 30, asOf: NOW, countries: TEST_COUNTRIES })).find(
-      (row) => row.iso2 === "ML",
-    );
+    const mali = (
+      await mapCountries(opened.db, { windowDays: 30, asOf: NOW, countries: TEST_COUNTRIES })
+    ).find((row) => row.iso2 === "ML");
     expect(mali?.coverage).toBe(1);
     expect(mali?.score).toBeGreaterThan(0);
     const listed = await findItems(opened.db, { sourceTypes: ["alert"] });
@@ -64,7 +74,13 @@ describe("submitAlert", () => {
     const org = await seedOrganisation(opened.db, "Sahel Watch", NOW);
     const input = maliSubmission(NOW);
     const submit = () =>
-      submitAlert(opened.db, { input, orgId: org.orgId, reporter: { userId: org.member.userId }, scorer, now: NOW });
+      submitAlert(opened.db, {
+        input,
+        orgId: org.orgId,
+        reporter: { userId: org.member.userId },
+        scorer,
+        now: NOW,
+      });
     const first = await submit();
     const second = await submit();
     expect(second).toMatchObject({ isDuplicate: true, record: { id: first.record.id } });
@@ -81,20 +97,40 @@ describe("submitAlert", () => {
     );
     expect(new Set(burst.map((result) => result.record.id)).size).toBe(1);
     expect(burst.filter((result) => !result.isDuplicate)).toHaveLength(1);
-    const counts = opened.sqlite.prepare("SELECT (SELECT count(*) FROM alerts) AS alerts, (SELECT count(*) FROM items) AS items").get();
+    const counts = opened.sqlite
+      .prepare("SELECT (SELECT count(*) FROM alerts) AS alerts, (SELECT count(*) FROM items) AS items")
+      .get();
     expect(counts).toEqual({ alerts: 2, items: 2 });
   });
 
   it("refuses another reporter's key, a future date and an unknown country, naming the field", async () => {
     const org = await seedOrganisation(opened.db, "Sahel Watch", NOW);
     const input = maliSubmission(NOW);
-    await submitAlert(opened.db, { input, orgId: org.orgId, reporter: { userId: org.member.userId }, scorer, now: NOW });
+    await submitAlert(opened.db, {
+      input,
+      orgId: org.orgId,
+      reporter: { userId: org.member.userId },
+      scorer,
+      now: NOW,
+    });
     await expect(
-      submitAlert(opened.db, { input, orgId: org.orgId, reporter: { userId: org.coordinator.userId }, scorer, now: NOW }),
+      submitAlert(opened.db, {
+        input,
+        orgId: org.orgId,
+        reporter: { userId: org.coordinator.userId },
+        scorer,
+        now: NOW,
+      }),
     ).rejects.toThrow(ConflictError);
     const future = maliSubmission(NOW, { occurredAt: "2026-03-02T12:00:00Z" });
     await expect(
-      submitAlert(opened.db, { input: future, orgId: org.orgId, reporter: { userId: org.member.userId }, scorer, now: NOW }),
+      submitAlert(opened.db, {
+        input: future,
+        orgId: org.orgId,
+        reporter: { userId: org.member.userId },
+        scorer,
+        now: NOW,
+      }),
     ).rejects.toThrow(/occurredAt is in the future/);
     const nowhere = maliSubmission(NOW, { country: "ZZ" });
     const error = await submitAlert(opened.db, {
