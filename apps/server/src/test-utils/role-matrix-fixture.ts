@@ -8,9 +8,10 @@ import { type RunningServer, startServer } from "../server.ts";
 import { createHttpClient, type SeededAccounts, seedAccounts, TEST_PASSWORD } from "./accounts.ts";
 import { seedSudanReports } from "./seed-items.ts";
 
-/** Everything only the reporter, their organisation's coordinators and admins may ever receive. */
+/** Everything of alert A only its reporter, their organisation's coordinators and admins may receive. */
 export const SECRETS = {
-  reporterEmail: "membera@vigil.test",
+  // Quoted as JSON writes it, so "othermembera@vigil.test" does not match.
+  reporterEmail: '"membera@vigil.test"',
   reporterName: "Test memberA",
   placeName: "Zamzam gate 4",
   lat: "13.6287",
@@ -21,23 +22,29 @@ export const SECRETS = {
   apiKeyLabel: "SMS gateway",
 };
 
+/** Alert A's exact place and link: the secrets above. */
+export const SECRET_PLACE: Partial<AlertSubmitInput> = {
+  place: {
+    precision: "exact",
+    name: SECRETS.placeName,
+    district: "North Darfur",
+    point: { lat: Number(SECRETS.lat), lon: Number(SECRETS.lon) },
+  },
+  links: [`https://${SECRETS.link}/photo-1`],
+};
+
 /** A submission about Sudan with an exact place; each call has a fresh idempotency key. */
 export function sudanAlert(overrides: Partial<AlertSubmitInput> = {}): AlertSubmitInput {
   return {
     idempotencyKey: randomUUID(),
     country: "SD",
-    place: {
-      precision: "exact",
-      name: SECRETS.placeName,
-      district: "North Darfur",
-      point: { lat: Number(SECRETS.lat), lon: Number(SECRETS.lon) },
-    },
+    place: { precision: "exact", name: "Market square", district: "North Darfur", point: { lat: 13.5, lon: 25.1 } },
     occurredAt: "2026-02-28T05:30:00.000Z",
     description: "Gunmen attacked displaced families at the camp gate and killed 7 people. Shelters were burned.",
     indicators: ["9.1"],
     severity: "critical",
     knowledge: "witnessed",
-    links: [`https://${SECRETS.link}/photo-1`],
+    links: ["https://news.example/story"],
     ...overrides,
   };
 }
@@ -68,7 +75,7 @@ export async function startRoleMatrixServer(now: Date) {
   const { key } = await admin.apikey.create.mutate({ organisation: "Delta Monitors", label: SECRETS.apiKeyLabel });
   clients.apiKey = createHttpClient(server.url, { apiKey: key }).client;
   const memberA = clients.memberA as NonNullable<(typeof clients)["memberA"]>;
-  const { alert } = await memberA.alert.submit.mutate(sudanAlert());
+  const { alert } = await memberA.alert.submit.mutate(sudanAlert(SECRET_PLACE));
   await clients.apiKey.alert.submit.mutate(sudanAlert({ description: "Road to Tawila blocked by militia checkpoints; traders turned back." }));
   return {
     server,

@@ -28,54 +28,78 @@ export const SnapshotViewInputSchema = EvidenceFiltersSchema.extend({
 export type SnapshotViewInput = z.input<typeof SnapshotViewInputSchema>;
 
 /** What the snapshot is of: the world, a region, or one country (within the world or a region). */
-export const SnapshotViewSchema = z.object({
-  kind: z.enum(["world", "region", "country"]),
-  region: z.string().nullable(),
-  iso2: z.string().nullable(),
-  /** "World", "Africa", "Sudan (Africa)": how banners and briefs name it. */
-  label: z.string(),
-});
+export const SnapshotViewSchema = z
+  .object({
+    kind: z.enum(["world", "region", "country"]).describe("world, region (region set) or country (iso2 set)"),
+    region: z.string().nullable().describe("Region id the view is framed on (africa, americas, …), or null"),
+    iso2: z.string().nullable().describe("ISO 3166-1 alpha-2 code of the open country, or null"),
+    label: z.string().describe('How banners and briefs name the view: "World", "Africa", "Sudan"'),
+  })
+  .describe("What the situation is of");
 export type SnapshotView = z.infer<typeof SnapshotViewSchema>;
 
 /**
  * The exact filters the content was computed with, absent ones as null and lists sorted, so the same
- * filters always read (and hash) the same. `asOf` is resolved: "now" became the instant of the save.
- * Region and indicator ids are plain strings here so a stored snapshot stays readable if the taxonomy
- * or the regions change later.
+ * filters always read (and hash) the same. Region and indicator ids are plain strings here so a stored
+ * snapshot stays readable if the taxonomy or the regions change later.
  */
-export const SnapshotFiltersSchema = z.object({
-  windowDays: z.number().int().min(1).max(365),
-  /** ISO 8601 instant; the picture is as of the UTC day it falls in. */
-  asOf: z.string(),
-  region: z.string().nullable(),
-  iso2: z.string().nullable(),
-  riskFactors: z.array(RiskFactorIdSchema).nullable(),
-  indicators: z.array(z.string()).nullable(),
-  sourceTypes: z.array(SourceTypeSchema).nullable(),
-});
+export const SnapshotFiltersSchema = z
+  .object({
+    windowDays: z.number().int().min(1).max(365).describe("Length of the time window in days"),
+    asOf: z
+      .string()
+      .describe("ISO 8601 instant the picture is as of (its UTC day counts whole); 'now' resolved"),
+    region: z
+      .string()
+      .nullable()
+      .describe("Region filter: only its countries are in situations; null for all"),
+    iso2: z.string().nullable().describe("The open country, whose details are included; null for none"),
+    riskFactors: z
+      .array(RiskFactorIdSchema)
+      .nullable()
+      .describe("Risk factors 1–14 of the UN Framework of Analysis counted as evidence; null for all"),
+    indicators: z.array(z.string()).nullable().describe('Framework indicators ("8.8") counted; null for all'),
+    sourceTypes: z
+      .array(SourceTypeSchema)
+      .nullable()
+      .describe("news (polled feeds) and/or alert (field alerts); null for both"),
+  })
+  .describe("The exact filters the content was computed with; absent ones are null, lists sorted");
 export type SnapshotFilters = z.infer<typeof SnapshotFiltersSchema>;
 
 /** The provenance facts that belong to the content (and so to its hash). */
-export const ProvenanceFactsSchema = z.object({
-  /** The filters in words: "30 days to 2026-03-01 · Africa · risk factors 1, 2 · news only". */
-  filtersText: z.string(),
-  /** The days the window covers, "YYYY-MM-DD" (UTC), both included. */
-  window: z.object({ from: z.string(), to: z.string() }),
-  /** Publication instants of the earliest and latest item counted below; null when there is none. */
-  dataRange: z.object({ earliest: z.string().nullable(), latest: z.string().nullable() }),
-  /** Items about the view's countries in the window from the selected source types (the coverage). */
-  items: z.number().int(),
-  /** Of those, the items carrying a selected risk factor or indicator (any, when unfiltered). */
-  evidenceItems: z.number().int(),
-  /** Distinct feeds and alert channels those items came from. */
-  sources: z.number().int(),
-  scoringVersion: z.string(),
-  coverage: z.object({
-    countries: z.number().int(),
-    monitored: z.number().int(),
-    notMonitored: z.number().int(),
-    /** One sentence on what "not monitored" means here. */
-    note: z.string(),
-  }),
-});
+export const ProvenanceFactsSchema = z
+  .object({
+    filtersText: z
+      .string()
+      .describe('The filters in words: "30 days to 2026-03-01 · Africa · risk factor 13 · news only"'),
+    window: z
+      .object({ from: z.string(), to: z.string() })
+      .describe("First and last day of the window, YYYY-MM-DD (UTC), both included"),
+    dataRange: z
+      .object({ earliest: z.string().nullable(), latest: z.string().nullable() })
+      .describe("Publication instants of the earliest and latest item counted in items; null when none"),
+    items: z
+      .number()
+      .int()
+      .describe("Items about the view's countries published in the window from the selected source types"),
+    evidenceItems: z
+      .number()
+      .int()
+      .describe("Of those, items carrying a selected risk factor or indicator (any signal, when unfiltered)"),
+    sources: z.number().int().describe("Distinct feeds and alert channels those items came from"),
+    scoringVersion: z.string().describe("The scoring rules' version (docs/SCORING.md)"),
+    coverage: z
+      .object({
+        countries: z.number().int().describe("Countries in situations"),
+        monitored: z.number().int().describe("Of those, countries with enough coverage to be rated"),
+        notMonitored: z
+          .number()
+          .int()
+          .describe('Countries rated "not-monitored": too few items to say anything'),
+        note: z.string().describe("One sentence on what not monitored means"),
+      })
+      .describe("How much of the view is monitored"),
+  })
+  .describe("Where the content comes from: filters, data range, counts, scoring version, coverage");
 export type ProvenanceFacts = z.infer<typeof ProvenanceFactsSchema>;

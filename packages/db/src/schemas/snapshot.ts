@@ -12,43 +12,52 @@ export const SNAPSHOT_FORMAT_VERSION = 1;
  * a world snapshot of a one-year window small.
  */
 export const SnapshotCountrySchema = CountryDetailSchema.extend({
-  factors: z.array(FactorBreakdownSchema.omit({ series: true })),
-  topEvidence: z.array(TopEvidenceSchema),
-});
+  factors: z
+    .array(FactorBreakdownSchema.omit({ series: true }))
+    .describe("Factor breakdown, highest score first: score, decayed evidence, stories, strongest story"),
+  topEvidence: z
+    .array(TopEvidenceSchema)
+    .describe("Up to 20 story clusters adding most to the score, by contribution then cluster id"),
+}).describe("One country's situation, factor breakdown, daily series, evidence, explanation and why");
 export type SnapshotCountry = z.infer<typeof SnapshotCountrySchema>;
 
 /**
  * What a snapshot freezes, and the only thing its hash covers: everything here follows from the data,
  * the filters and the scoring version. Who saved it and when live beside it, not in it.
  */
-export const SnapshotContentSchema = z.object({
-  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
-  view: SnapshotViewSchema,
-  filters: SnapshotFiltersSchema,
-  scoringVersion: z.string(),
-  /** Every country of the view (the region's, or the world's), by ISO code. */
-  situations: z.array(CountrySituationSchema),
-  /** Details of the open country, or of every country of the view with evidence, by ISO code. */
-  countries: z.array(SnapshotCountrySchema),
-  provenance: ProvenanceFactsSchema,
-});
+export const SnapshotContentSchema = z
+  .object({
+    formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
+    view: SnapshotViewSchema,
+    filters: SnapshotFiltersSchema,
+    scoringVersion: z.string().describe("The scoring rules' version the scores were computed with"),
+    situations: z
+      .array(CountrySituationSchema)
+      .describe("Every country of the view (the region's, or the world's), by ISO code, as map.countries"),
+    countries: z
+      .array(SnapshotCountrySchema)
+      .describe("Details of the open country, or of every country of the view with evidence, by ISO code"),
+    provenance: ProvenanceFactsSchema,
+  })
+  .describe("What is frozen and hashed: follows from the data, the filters and the scoring version only");
 export type SnapshotContent = z.infer<typeof SnapshotContentSchema>;
 
 /** Who saved a snapshot; "anonymous" before accounts exist or for a signed-out save. */
-export const SnapshotCreatorSchema = z.object({
-  label: z.string(),
-  userId: z.string().nullable(),
-  role: z.string().nullable(),
-});
+export const SnapshotCreatorSchema = z
+  .object({
+    label: z.string().describe('The user\'s name, or "command line"'),
+    userId: z.string().nullable(),
+    role: z.string().nullable().describe("member, coordinator, analyst or admin"),
+  })
+  .describe("Who saved the snapshot");
 export type SnapshotCreator = z.infer<typeof SnapshotCreatorSchema>;
 
 /** A stored snapshot's identity. */
 export const SnapshotMetaSchema = z.object({
-  id: z.string(),
-  createdAt: z.string(),
+  id: z.string().describe("The snapshot's id: 16 random letters and digits"),
+  createdAt: z.string().describe("ISO 8601 instant of the save"),
   creator: SnapshotCreatorSchema,
-  /** The stable link that renders the frozen view. */
-  path: z.string(),
+  path: z.string().describe("The stable link that renders the frozen view: /snapshots/<id>"),
 });
 
 /**
@@ -57,12 +66,21 @@ export const SnapshotMetaSchema = z.object({
  */
 export const SituationDocumentSchema = z.object({
   format: z.literal("vigil.situation"),
-  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
-  snapshot: SnapshotMetaSchema.nullable(),
-  /** When the data was read from the database: the save time of a snapshot, else the export's own time. */
-  accessedAt: z.string(),
-  /** SHA-256 (hex) of the canonical JSON of `content` (sorted keys, numbers to 6 decimals, no spaces). */
-  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  formatVersion: z
+    .literal(SNAPSHOT_FORMAT_VERSION)
+    .describe("Bumped when a field changes meaning or goes away"),
+  snapshot: SnapshotMetaSchema.nullable().describe(
+    "The saved snapshot, or null for an export of the live view",
+  ),
+  accessedAt: z
+    .string()
+    .describe("When the data was read: the save time of a snapshot, else the time of the export"),
+  contentHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe(
+      "SHA-256 (hex) of the canonical JSON of content: keys sorted, numbers to 6 decimals, no spaces",
+    ),
   content: SnapshotContentSchema,
 });
 export type SituationDocument = z.infer<typeof SituationDocumentSchema>;
