@@ -22,3 +22,14 @@ describe("foldTokens", () => {
     expect(foldTokens("  ¡Masacre!  ")).toEqual(["masacre"]);
   });
 });
+
+describe("scripts beyond Latin", () => {
+  it("keeps Hangul syllables whole and treats CJK characters as word characters", () => {
+    expect(foldText("대한민국")).toBe("대한민국");
+    expect(foldTokens("中国 北京")).toEqual(["中国", "北京"]);
+  });
+
+  it("folds Greek and Cyrillic", () => {
+    expect(foldText("ΑΘΉΝΑ Москва")).toBe("αθηνα москва");
+  });
+});

@@ -1,4 +1,4 @@
-import { FOLD_TABLE, WORD_CHAR } from "./fold.ts";
+import { FOLD_TABLE, WORD_CHAR, isWordCode } from "./fold.ts";
 import { HASH_SEED, type Vocabulary, hashStep } from "./vocabulary.ts";
 
 /** A text split into word tokens, in parallel typed arrays; ids are -1 for words no phrase uses. */
@@ -27,9 +27,10 @@ export const TOKEN_CAPITALISED = 1;
 export const TOKEN_NUMERIC = 2;
 
 // Upper-case form of each BMP code unit where it is one code unit, to tell lower-case letters.
+// Scripts above U+3000 (CJK, Hangul) have no case, so their letters count as neither.
 const UPPER_TABLE = new Uint16Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
-  const upper = String.fromCharCode(code).toUpperCase();
+  const upper = code < 0x3000 ? String.fromCharCode(code).toUpperCase() : "";
   UPPER_TABLE[code] = upper.length === 1 ? upper.charCodeAt(0) : code;
 }
 
@@ -56,7 +57,8 @@ export function tokenize(text: string, vocabulary: Vocabulary, languageCount: nu
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 0x20;
     const folded = FOLD_TABLE[code] as number;
-    if (WORD_CHAR[folded] === 1 && i < length) {
+    const wordClass = WORD_CHAR[folded] as number;
+    if (i < length && (wordClass === 1 || (wordClass === 2 && isWordCode(folded)))) {
       if (start < 0) {
         start = i;
         hash = HASH_SEED;
@@ -141,7 +143,7 @@ function countStopwords(wordClasses: number, hits: Float64Array): void {
 function isFullStop(text: string, at: number, lastEnd: number): boolean {
   if (at + 1 < text.length && text.charCodeAt(at + 1) !== 0x20) return false;
   const isSingleLetter =
-    lastEnd === at && (at - 1 === 0 || WORD_CHAR[FOLD_TABLE[text.charCodeAt(at - 2)] as number] !== 1);
+    lastEnd === at && (at - 1 === 0 || !isWordCode(FOLD_TABLE[text.charCodeAt(at - 2)] as number));
   return !isSingleLetter;
 }
 

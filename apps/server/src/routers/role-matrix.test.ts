@@ -143,6 +143,16 @@ describe("role matrix", () => {
     await admin().user.update.mutate({ id: fixture.accounts.coordinatorB.id, canReviewAllOrgs: false });
   });
 
+  it("shows analysts the alert as evidence: unverified, 'a member organisation', place coarsened", async () => {
+    const detail = await fixture.clients.analyst.country.detail.query({ iso2: "SD", window: "30d" });
+    const evidence = detail.topEvidence.find((entry) => entry.alert?.alertId === fixture.alertId);
+    expect(evidence).toMatchObject({
+      sourceName: "A member organisation",
+      alert: { verification: "unverified", protected: null, location: { level: "grid", district: "North Darfur" } },
+    });
+    expect(detail.why).toMatch(/unverified field alert/);
+  });
+
   it("writes every view of a protected field to the audit log, and none of a reporter's own", async () => {
     await fixture.clients.coordinatorA.alert.get.query({ id: fixture.alertId });
     await fixture.clients.memberA.alert.get.query({ id: fixture.alertId });
