@@ -1,8 +1,13 @@
 /** Small helpers shared by the benchmarks: timing loops and aligned report lines. */
 
-/** Runs `task` repeatedly for at least `minMs` after a warm-up and returns operations per second. */
-export function opsPerSecond(task: () => number, minMs = 1_500): number {
-  task();
+/**
+ * Runs `task` repeatedly for at least `minMs` after a warm-up of `warmMs` (long enough for the JIT's
+ * optimising tier, so the figure is the steady state) and returns operations per second.
+ */
+export function opsPerSecond(task: () => number, minMs = 1_500, warmMs = 1_000): number {
+  const warmUntil = performance.now() + warmMs;
+  do task();
+  while (performance.now() < warmUntil);
   let operations = 0;
   const started = performance.now();
   let elapsed = 0;

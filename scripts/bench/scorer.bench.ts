@@ -82,7 +82,7 @@ function naiveBaseline(sample: string[]): { rate: number; patterns: number } {
       }
     }
     return sample.length;
-  }, 1_000);
+  }, 1_000, 200);
   return { rate, patterns: patterns.length };
 }
 

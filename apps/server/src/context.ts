@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { CreateHTTPContextOptions } from "@trpc/server/adapters/standalone";
-import { type Viewer, useApiKey, viewerOf } from "@vigil/db";
+import { useApiKey, type Viewer, viewerOf } from "@vigil/db";
 import { getDefaultScorer, type Scorer } from "@vigil/scoring";
 import { parseCookies, SESSION_COOKIE, sessionCookie } from "./auth/cookies.ts";
 import { resolveSession, SESSION_END_MESSAGES } from "./auth/sessions.ts";
@@ -109,8 +109,12 @@ export function createContextFactory(
     const authorization = req.headers.authorization;
     if (authorization !== undefined) {
       const key = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "";
-      const apiKey = key.startsWith(API_KEY_PREFIX) ? await useApiKey(base.db, { keyHash: sha256Hex(key), now }) : null;
-      return apiKey ? { ...context, apiKey } : { ...context, authProblem: "This API key is not valid or was revoked" };
+      const apiKey = key.startsWith(API_KEY_PREFIX)
+        ? await useApiKey(base.db, { keyHash: sha256Hex(key), now })
+        : null;
+      return apiKey
+        ? { ...context, apiKey }
+        : { ...context, authProblem: "This API key is not valid or was revoked" };
     }
     const token = parseCookies(req.headers.cookie).get(SESSION_COOKIE);
     if (!token) return context;
@@ -131,12 +135,19 @@ export function createContextFactory(
 
 function isHttps(req: IncomingMessage, auth: AuthSettings): boolean {
   if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  return auth.isProxyTrusted && String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https";
+  return (
+    auth.isProxyTrusted &&
+    String(req.headers["x-forwarded-proto"] ?? "")
+      .split(",")[0]
+      ?.trim() === "https"
+  );
 }
 
 function clientAddressOf(req: IncomingMessage, auth: AuthSettings): string | null {
   if (auth.isProxyTrusted) {
-    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim();
+    const forwarded = String(req.headers["x-forwarded-for"] ?? "")
+      .split(",")[0]
+      ?.trim();
     if (forwarded) return forwarded;
   }
   return req.socket.remoteAddress ?? null;

@@ -33,7 +33,9 @@ export const EnvSchema = z.object({
   VIGIL_MAX_PER_HOST: PositiveIntSchema("VIGIL_MAX_PER_HOST").default(2),
   VIGIL_SESSION_IDLE_MINUTES: PositiveIntSchema("VIGIL_SESSION_IDLE_MINUTES").default(120),
   VIGIL_SESSION_MAX_HOURS: PositiveIntSchema("VIGIL_SESSION_MAX_HOURS").default(12),
-  VIGIL_SECURE_COOKIES: z.enum(["auto", "on", "off"], { error: "must be 'auto', 'on' or 'off'" }).default("auto"),
+  VIGIL_SECURE_COOKIES: z
+    .enum(["auto", "on", "off"], { error: "must be 'auto', 'on' or 'off'" })
+    .default("auto"),
   VIGIL_TRUST_PROXY: OnOffSchema.default(false),
   // pnpm and npm set INIT_CWD to where the command was typed; relative paths resolve from there.
   INIT_CWD: z.string().optional(),

@@ -7,11 +7,11 @@ import { migrateToLatest, openDatabase, type VigilDatabase } from "@vigil/db";
 import { getDefaultScorer } from "@vigil/scoring";
 import { createContextFactory } from "./context.ts";
 import { type Config, databaseFile, REPO_ROOT } from "./env.ts";
+import { createExportHandler, EXPORT_PATH } from "./exports/export-http.ts";
+import { exportRequestInfo, gazetteerSources } from "./exports/export-sources.ts";
 import { createPoller, type Poller } from "./ingest/poller.ts";
 import { seedDefaultFeeds } from "./ingest/seed-default-feeds.ts";
 import { appRouter } from "./routers/root.ts";
-import { createExportHandler, EXPORT_PATH } from "./exports/export-http.ts";
-import { exportRequestInfo, gazetteerSources } from "./exports/export-sources.ts";
 import { serveStaticFile } from "./static-files.ts";
 
 /** The built dashboard, served when present (issue: apps/web). */

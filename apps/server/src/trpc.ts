@@ -65,7 +65,8 @@ function signedIn(ctx: Context, options: { isPasswordChangeAllowed: boolean }): 
   if (ctx.isLocalOperator) return null;
   if (!ctx.viewer) {
     throw new UnauthorizedError(
-      ctx.authProblem ?? (ctx.apiKey ? "An API key may only submit alerts" : "You are not signed in; sign in first"),
+      ctx.authProblem ??
+        (ctx.apiKey ? "An API key may only submit alerts" : "You are not signed in; sign in first"),
     );
   }
   if (ctx.mustChangePassword && !options.isPasswordChangeAllowed) {
@@ -105,7 +106,9 @@ export const submitterProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.apiKey) return next();
   const viewer = signedIn(ctx, { isPasswordChangeAllowed: false });
   if (viewer && !["member", "coordinator", "admin"].includes(viewer.role)) {
-    throw new ForbiddenError(`This needs the role member, coordinator or admin; you are ${article(viewer.role)}`);
+    throw new ForbiddenError(
+      `This needs the role member, coordinator or admin; you are ${article(viewer.role)}`,
+    );
   }
   return next();
 });

@@ -7,16 +7,24 @@ import { EmptyState, LoadingState } from "./ui/states.tsx";
 
 // The feeds page is not on the first screen: its code loads when someone goes there.
 const FeedsPage = lazy(() => import("./features/feeds/feeds-page.tsx"));
+// A saved snapshot's stable link: the frozen view, read-only.
+const SnapshotPage = lazy(() => import("./features/snapshots/snapshot-page.tsx"));
+const SNAPSHOT_PATH = /^\/snapshots\/([a-z0-9]{8,32})$/;
 
 /** The app: header, then the page the URL names ("/" the dashboard, "/feeds" the feed registry). */
 export function App() {
   const { pathname } = useLocation();
+  const snapshotId = SNAPSHOT_PATH.exec(pathname)?.[1];
   const page =
     pathname === "/" || pathname === "/index.html" ? (
       <DashboardPage />
     ) : pathname === "/feeds" ? (
       <Suspense fallback={<LoadingState label="Loading the feeds page…" />}>
         <FeedsPage />
+      </Suspense>
+    ) : snapshotId ? (
+      <Suspense fallback={<LoadingState label="Opening the snapshot…" />}>
+        <SnapshotPage key={snapshotId} id={snapshotId} />
       </Suspense>
     ) : (
       <EmptyState title={`No page at ${pathname}`}>

@@ -70,8 +70,10 @@ export function combineCountries(
     distance: -1,
   }));
   // Distances only break ties, so they are computed only for tied countries.
+  let sortedSignals: Omit<EvidenceSpan, "text">[] | undefined;
   const distanceOf = (hit: (typeof hits)[number]) => {
-    if (hit.distance < 0) hit.distance = distanceToSignal(hit.evidence, signalSpans);
+    sortedSignals ??= [...signalSpans].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : a.start - b.start));
+    if (hit.distance < 0) hit.distance = distanceToSignal(hit.evidence, sortedSignals);
     return hit.distance;
   };
   return hits
@@ -89,12 +91,22 @@ export function combineCountries(
 /** Characters between the nearest mention and signal in the same field; Infinity when none share a field. */
 function distanceToSignal(
   evidence: readonly PlaceEvidence[],
-  signalSpans: readonly Omit<EvidenceSpan, "text">[],
+  sortedSignals: readonly Omit<EvidenceSpan, "text">[],
 ): number {
   let best = Number.POSITIVE_INFINITY;
   for (const mention of evidence) {
-    for (const signal of signalSpans) {
-      if (signal.field !== mention.field) continue;
+    // Binary search for the first signal starting at or after the mention, then look at it and the one before.
+    let low = 0;
+    let high = sortedSignals.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const signal = sortedSignals[middle] as Omit<EvidenceSpan, "text">;
+      if (signal.field < mention.field || (signal.field === mention.field && signal.start < mention.start)) low = middle + 1;
+      else high = middle;
+    }
+    for (const index of [low - 1, low]) {
+      const signal = sortedSignals[index];
+      if (signal === undefined || signal.field !== mention.field) continue;
       const gap = signal.start >= mention.end ? signal.start - mention.end : mention.start - signal.end;
       best = Math.min(best, Math.max(0, gap));
     }

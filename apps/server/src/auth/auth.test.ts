@@ -5,7 +5,12 @@ import { migrateToLatest, openDatabase } from "@vigil/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseFile, loadConfig } from "../env.ts";
 import { type RunningServer, startServer } from "../server.ts";
-import { createHttpClient, type SeededAccounts, seedAccounts, TEST_PASSWORD } from "../test-utils/accounts.ts";
+import {
+  createHttpClient,
+  type SeededAccounts,
+  seedAccounts,
+  TEST_PASSWORD,
+} from "../test-utils/accounts.ts";
 import { LOGIN_LIMITS } from "./login-limits.ts";
 
 // The server's clock, moved by the tests: sessions and login limits are decided on it.
@@ -87,7 +92,9 @@ describe("sessions over HTTP", () => {
     const again = await signIn("memberb@vigil.test");
     await admin.client.user.update.mutate({ id: accounts.memberB.id, isDisabled: true });
     expect((await again.client.auth.me.query()).user).toBeNull();
-    await expect(signIn("memberb@vigil.test")).rejects.toMatchObject({ message: "This account is disabled; ask an admin" });
+    await expect(signIn("memberb@vigil.test")).rejects.toMatchObject({
+      message: "This account is disabled; ask an admin",
+    });
     await admin.client.user.update.mutate({ id: accounts.memberB.id, isDisabled: false });
     await signIn("memberb@vigil.test");
   });
@@ -135,7 +142,9 @@ describe("failed login limits", () => {
     clock = new Date("2026-03-02T13:50:30.000Z");
     const http = createHttpClient(server.url);
     const attempt = (password: string) =>
-      http.client.auth.login.mutate({ email: "coordinatorb@vigil.test", password }).catch((error: unknown) => error);
+      http.client.auth.login
+        .mutate({ email: "coordinatorb@vigil.test", password })
+        .catch((error: unknown) => error);
     expect(await attempt("wrong one")).toMatchObject({
       message: "Wrong email or password (4 attempts left before a 15-minute pause)",
       data: { code: "UNAUTHORIZED" },

@@ -46,7 +46,9 @@ export async function logIn(
     }
   }
   const account = await findLoginAccount(db, email);
-  const isMatch = account ? await verifyPassword(password, account.passwordHash) : await verifyDecoy(password);
+  const isMatch = account
+    ? await verifyPassword(password, account.passwordHash)
+    : await verifyDecoy(password);
   if (!account || !isMatch) {
     await recordLoginFailure(db, { subjects, at: now });
     const since = new Date(now.getTime() - LOGIN_LIMITS.account.windowMs);

@@ -57,6 +57,7 @@ export async function resolveSession(
     return { ended: "idle" };
   }
   if (session.user.disabledAt !== null) return { ended: "disabled" };
-  if (now - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) await touchSession(db, { id: session.id, now: options.now });
+  if (now - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS)
+    await touchSession(db, { id: session.id, now: options.now });
   return { session };
 }

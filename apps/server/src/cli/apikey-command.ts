@@ -27,7 +27,10 @@ export function run(args: string[]): Promise<number> {
           if (values.org === undefined || values.label === undefined) {
             throw new UsageError("'apikey create' needs --org and --label.");
           }
-          const { apiKey, key } = await caller.apikey.create({ organisation: values.org, label: values.label });
+          const { apiKey, key } = await caller.apikey.create({
+            organisation: values.org,
+            label: values.label,
+          });
           await writeOut(
             `Created API key ${apiKey.id} (${apiKey.label}) for ${apiKey.organisation.name}. The key, shown only now:\n\n  ${key}\n\nSend it as the header 'Authorization: Bearer <key>' to POST /trpc/alert.submit.\n`,
           );
@@ -39,7 +42,8 @@ export function run(args: string[]): Promise<number> {
           return 0;
         }
         case "revoke": {
-          if (idText === undefined || !/^\d+$/.test(idText)) throw new UsageError("'apikey revoke' needs a key id.");
+          if (idText === undefined || !/^\d+$/.test(idText))
+            throw new UsageError("'apikey revoke' needs a key id.");
           const apiKey = await caller.apikey.revoke({ id: Number(idText) });
           await writeOut(`Revoked API key ${apiKey.id} (${apiKey.label}).\n`);
           return 0;
@@ -52,7 +56,8 @@ export function run(args: string[]): Promise<number> {
 }
 
 function renderKeys(keys: readonly ApiKey[]): string {
-  if (keys.length === 0) return "No API keys. Create one with: pnpm vigil apikey create --org NAME --label L\n";
+  if (keys.length === 0)
+    return "No API keys. Create one with: pnpm vigil apikey create --org NAME --label L\n";
   const lines = keys.map((key) =>
     [
       String(key.id).padStart(4),

@@ -2,7 +2,8 @@ import type { User } from "@vigil/db";
 import { cliCaller, parseCommandArgs, runCommand, UsageError, withDatabase, writeOut } from "./cli-kit.ts";
 
 /** One-line description for `vigil help`. */
-export const summary = "accounts: add (prints a one-time password), list, reset-password, revoke-sessions, disable, enable";
+export const summary =
+  "accounts: add (prints a one-time password), list, reset-password, revoke-sessions, disable, enable";
 
 const USAGE = `Usage: pnpm vigil user <subcommand> [--data-dir DIR]
   add --email E --role member|coordinator|analyst|admin [--org NAME] [--name N]
@@ -65,7 +66,9 @@ export function run(args: string[]): Promise<number> {
         }
         case "reset-password": {
           const { user, oneTimePassword } = await caller.user.resetPassword({ id: id() });
-          await writeOut(`New one-time password for ${user.email} (shown only now):\n\n  ${oneTimePassword}\n\n`);
+          await writeOut(
+            `New one-time password for ${user.email} (shown only now):\n\n  ${oneTimePassword}\n\n`,
+          );
           return 0;
         }
         case "revoke-sessions": {
@@ -80,7 +83,8 @@ export function run(args: string[]): Promise<number> {
           return 0;
         }
         case "review-all": {
-          if (setting !== "on" && setting !== "off") throw new UsageError("'user review-all ID' takes on or off.");
+          if (setting !== "on" && setting !== "off")
+            throw new UsageError("'user review-all ID' takes on or off.");
           const user = await caller.user.update({ id: id(), canReviewAllOrgs: setting === "on" });
           await writeOut(
             `${describe(user)} ${user.canReviewAllOrgs ? "now reviews every organisation's alerts" : "reviews their own organisation's alerts"}.\n`,
@@ -100,7 +104,8 @@ function describe(user: User): string {
 }
 
 function renderUsers(users: readonly User[]): string {
-  if (users.length === 0) return "No users. Add the first admin with: pnpm vigil user add --email E --role admin\n";
+  if (users.length === 0)
+    return "No users. Add the first admin with: pnpm vigil user add --email E --role admin\n";
   const lines = users.map((user) =>
     [
       String(user.id).padStart(4),

@@ -38,7 +38,9 @@ describe("alert.submit over HTTP", () => {
       .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ data: { code: "BAD_REQUEST" } });
     expect((error as Error).message).toContain("country: Choose a country from the list");
-    expect((error as Error).message).toContain("description: Describe what happened in at least 20 characters");
+    expect((error as Error).message).toContain(
+      "description: Describe what happened in at least 20 characters",
+    );
     expect((error as Error).message).toContain("links.0: Links must start with http:// or https://");
     await expect(
       fixture.clients.memberB.alert.submit.mutate(sudanAlert({ occurredAt: "2027-01-01T00:00:00Z" })),
@@ -54,7 +56,10 @@ describe("alert.submit over HTTP", () => {
     await expect(apiKey.map.countries.query({ window: "7d" })).rejects.toMatchObject({
       message: "An API key may only submit alerts",
     });
-    const { key, apiKey: created } = await admin.apikey.create.mutate({ organisation: "Delta Monitors", label: "Temp" });
+    const { key, apiKey: created } = await admin.apikey.create.mutate({
+      organisation: "Delta Monitors",
+      label: "Temp",
+    });
     const temporary = createHttpClient(fixture.server.url, { apiKey: key }).client;
     await temporary.alert.submit.mutate(sudanAlert());
     await admin.apikey.revoke.mutate({ id: created.id });

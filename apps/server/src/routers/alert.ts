@@ -40,7 +40,9 @@ export const alertRouter = router({
         scorer: ctx.scorer,
         now: ctx.now(),
       });
-      const alert = ctx.viewer ? await getAlert(ctx.db, { id: record.id, viewer: ctx.viewer }) : redactAlert(record, [], null);
+      const alert = ctx.viewer
+        ? await getAlert(ctx.db, { id: record.id, viewer: ctx.viewer })
+        : redactAlert(record, [], null);
       return { alert, isDuplicate };
     }),
   /** The signed-in reporter's own alerts, newest first, with their status and timeline. */
@@ -66,7 +68,9 @@ export const alertRouter = router({
     .input(AlertSuggestSchema)
     .output(
       z.object({
-        indicators: z.array(z.object({ id: z.string(), name: z.string(), weight: z.number(), terms: z.array(z.string()) })),
+        indicators: z.array(
+          z.object({ id: z.string(), name: z.string(), weight: z.number(), terms: z.array(z.string()) }),
+        ),
         countries: z.array(z.object({ iso2: z.string(), confidence: z.number() })),
       }),
     )

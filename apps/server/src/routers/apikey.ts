@@ -30,7 +30,12 @@ export const apikeyRouter = router({
         now,
       });
       await recordAudit(ctx.db, [
-        { at: now, actor: actorOf(ctx), action: "apikey.create", detail: { id: apiKey.id, organisation: organisation.name } },
+        {
+          at: now,
+          actor: actorOf(ctx),
+          action: "apikey.create",
+          detail: { id: apiKey.id, organisation: organisation.name },
+        },
       ]);
       return { apiKey, key };
     }),
@@ -43,7 +48,9 @@ export const apikeyRouter = router({
     .mutation(async ({ ctx, input }) => {
       const now = ctx.now();
       const apiKey = await revokeApiKey(ctx.db, { id: input.id, now });
-      await recordAudit(ctx.db, [{ at: now, actor: actorOf(ctx), action: "apikey.revoke", detail: { id: input.id } }]);
+      await recordAudit(ctx.db, [
+        { at: now, actor: actorOf(ctx), action: "apikey.revoke", detail: { id: input.id } },
+      ]);
       return apiKey;
     }),
 });

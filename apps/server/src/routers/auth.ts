@@ -66,7 +66,13 @@ export const authRouter = router({
       });
       await revokeUserSessions(ctx.db, { userId: viewer.userId, now, exceptId: ctx.sessionId ?? undefined });
       await recordAudit(ctx.db, [
-        { at: now, actor: actorOf(ctx), action: "auth.change-password", targetUserId: viewer.userId, detail: {} },
+        {
+          at: now,
+          actor: actorOf(ctx),
+          action: "auth.change-password",
+          targetUserId: viewer.userId,
+          detail: {},
+        },
       ]);
       return { user: await getUser(ctx.db, viewer.userId) };
     }),

@@ -7,5 +7,7 @@ export const countryRouter = router({
   detail: readerProcedure
     .input(CountryDetailInputSchema)
     .output(CountryDetailSchema)
-    .query(({ ctx, input }) => countryDetail(ctx.db, { ...input, asOf: input.asOf ?? ctx.now(), viewer: ctx.viewer })),
+    .query(({ ctx, input }) =>
+      countryDetail(ctx.db, { ...input, asOf: input.asOf ?? ctx.now(), viewer: ctx.viewer }),
+    ),
 });

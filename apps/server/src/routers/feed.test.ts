@@ -16,7 +16,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(async () => {
   database = await openTempDatabase();
-  caller = createCaller(await createContextInner({ db: database.db, now: fixedClock(NOW), viewer: TEST_COORDINATOR }));
+  caller = createCaller(
+    await createContextInner({ db: database.db, now: fixedClock(NOW), viewer: TEST_COORDINATOR }),
+  );
 });
 afterEach(() => database.close());
 

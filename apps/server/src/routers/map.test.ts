@@ -13,7 +13,9 @@ let caller: ReturnType<typeof createCaller>;
 beforeEach(async () => {
   database = await openTempDatabase();
   await seedSudanReports(database.db, new Date(NOW));
-  caller = createCaller(await createContextInner({ db: database.db, now: fixedClock(NOW), viewer: TEST_ANALYST }));
+  caller = createCaller(
+    await createContextInner({ db: database.db, now: fixedClock(NOW), viewer: TEST_ANALYST }),
+  );
 });
 afterEach(() => database.close());
 

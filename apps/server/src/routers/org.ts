@@ -18,7 +18,12 @@ export const orgRouter = router({
       const now = ctx.now();
       const organisation = await createOrganisation(ctx.db, { name: input.name, now });
       await recordAudit(ctx.db, [
-        { at: now, actor: actorOf(ctx), action: "org.add", detail: { id: organisation.id, name: organisation.name } },
+        {
+          at: now,
+          actor: actorOf(ctx),
+          action: "org.add",
+          detail: { id: organisation.id, name: organisation.name },
+        },
       ]);
       return organisation;
     }),

@@ -30,7 +30,11 @@ export const userRouter = router({
     .mutation(async ({ ctx, input }) => {
       const oneTimePassword = generateOneTimePassword();
       const now = ctx.now();
-      const user = await createUser(ctx.db, { user: input, passwordHash: await hashPassword(oneTimePassword), now });
+      const user = await createUser(ctx.db, {
+        user: input,
+        passwordHash: await hashPassword(oneTimePassword),
+        now,
+      });
       await recordAudit(ctx.db, [
         {
           at: now,
@@ -52,7 +56,11 @@ export const userRouter = router({
       const now = ctx.now();
       const before = await getUser(ctx.db, input.id);
       const user = await updateUser(ctx.db, { update: input, now });
-      if (user.disabledAt !== null || user.role !== before.role || user.organisation?.id !== before.organisation?.id) {
+      if (
+        user.disabledAt !== null ||
+        user.role !== before.role ||
+        user.organisation?.id !== before.organisation?.id
+      ) {
         // Sessions carry the old role and organisation until they end; end them now.
         await revokeUserSessions(ctx.db, { userId: user.id, now });
       }
@@ -90,7 +98,13 @@ export const userRouter = router({
       await getUser(ctx.db, input.id);
       const revoked = await revokeUserSessions(ctx.db, { userId: input.id, now });
       await recordAudit(ctx.db, [
-        { at: now, actor: actorOf(ctx), action: "user.revoke-sessions", targetUserId: input.id, detail: { revoked } },
+        {
+          at: now,
+          actor: actorOf(ctx),
+          action: "user.revoke-sessions",
+          targetUserId: input.id,
+          detail: { revoked },
+        },
       ]);
       return { revoked };
     }),

@@ -38,9 +38,15 @@ export function sudanAlert(overrides: Partial<AlertSubmitInput> = {}): AlertSubm
   return {
     idempotencyKey: randomUUID(),
     country: "SD",
-    place: { precision: "exact", name: "Market square", district: "North Darfur", point: { lat: 13.5, lon: 25.1 } },
+    place: {
+      precision: "exact",
+      name: "Market square",
+      district: "North Darfur",
+      point: { lat: 13.5, lon: 25.1 },
+    },
     occurredAt: "2026-02-28T05:30:00.000Z",
-    description: "Gunmen attacked displaced families at the camp gate and killed 7 people. Shelters were burned.",
+    description:
+      "Gunmen attacked displaced families at the camp gate and killed 7 people. Shelters were burned.",
     indicators: ["9.1"],
     severity: "critical",
     knowledge: "witnessed",
@@ -61,7 +67,12 @@ export async function startRoleMatrixServer(now: Date) {
   const accounts = await seedAccounts(opened.db, now);
   await opened.close();
   const config = { ...loadConfig({ dataDir }, {}), port: 0, isPollingEnabled: false };
-  const server: RunningServer = await startServer({ config, webDir: null, now: () => now, shouldSeedFeeds: false });
+  const server: RunningServer = await startServer({
+    config,
+    webDir: null,
+    now: () => now,
+    shouldSeedFeeds: false,
+  });
   const signIn = async (email: string) => {
     const http = createHttpClient(server.url);
     await http.client.auth.login.mutate({ email, password: TEST_PASSWORD });
@@ -70,13 +81,19 @@ export async function startRoleMatrixServer(now: Date) {
   const clients: Partial<Record<CallerName, ReturnType<typeof createHttpClient>["client"]>> = {
     anonymous: createHttpClient(server.url).client,
   };
-  for (const [name, account] of Object.entries(accounts)) clients[name as CallerName] = await signIn(account.email);
+  for (const [name, account] of Object.entries(accounts))
+    clients[name as CallerName] = await signIn(account.email);
   const admin = clients.admin as NonNullable<(typeof clients)["admin"]>;
-  const { key } = await admin.apikey.create.mutate({ organisation: "Delta Monitors", label: SECRETS.apiKeyLabel });
+  const { key } = await admin.apikey.create.mutate({
+    organisation: "Delta Monitors",
+    label: SECRETS.apiKeyLabel,
+  });
   clients.apiKey = createHttpClient(server.url, { apiKey: key }).client;
   const memberA = clients.memberA as NonNullable<(typeof clients)["memberA"]>;
   const { alert } = await memberA.alert.submit.mutate(sudanAlert(SECRET_PLACE));
-  await clients.apiKey.alert.submit.mutate(sudanAlert({ description: "Road to Tawila blocked by militia checkpoints; traders turned back." }));
+  await clients.apiKey.alert.submit.mutate(
+    sudanAlert({ description: "Road to Tawila blocked by militia checkpoints; traders turned back." }),
+  );
   return {
     server,
     accounts,

@@ -11,7 +11,12 @@ describe("docs/export-schema.json", () => {
 
   it("documents the fields a reader of an export needs", () => {
     const text = JSON.stringify(exportJsonSchema());
-    for (const phrase of ["canonical JSON of content", "not-monitored", "The exact filters", "Publication instants"]) {
+    for (const phrase of [
+      "canonical JSON of content",
+      "not-monitored",
+      "The exact filters",
+      "Publication instants",
+    ]) {
       expect(text).toContain(phrase);
     }
   });

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { lazy, Suspense, useCallback } from "react";
 import { CountryPanel } from "../country/country-panel.tsx";
 import { LatestEvidence } from "../evidence/latest-evidence.tsx";
 import { FilterBar } from "../filters/filter-bar.tsx";
@@ -8,6 +8,9 @@ import { MapSection } from "../map/map-section.tsx";
 import { RankingPanel } from "../ranking/ranking-panel.tsx";
 import { MapStatus } from "./map-status.tsx";
 import { useSituations } from "./use-situations.ts";
+
+// "Save snapshot" and "Export" load beside the map, not before the first paint.
+const ViewActions = lazy(() => import("../snapshots/view-actions.tsx"));
 
 /** The main screen: filters, the map with its ranking, the open country and the latest evidence. */
 export function DashboardPage() {
@@ -21,6 +24,9 @@ export function DashboardPage() {
   return (
     <>
       <FilterBar view={view} onChange={setView} today={today} />
+      <Suspense fallback={null}>
+        <ViewActions view={view} />
+      </Suspense>
       <div className="dashboard">
         <section className="map-area" aria-label="Risk map (the ranking beside it lists the same countries)">
           <MapSection

@@ -34,7 +34,8 @@ export function exportUrl(target: ExportTarget, choice: Pick<ExportChoice, "form
   } else {
     const { view } = target;
     if (view.window !== undefined) params.set("window", String(view.window));
-    if (view.asOf !== undefined) params.set("asOf", view.asOf instanceof Date ? view.asOf.toISOString() : view.asOf);
+    if (view.asOf !== undefined)
+      params.set("asOf", view.asOf instanceof Date ? view.asOf.toISOString() : view.asOf);
     if (view.region) params.set("region", view.region);
     if (view.iso2) params.set("iso2", view.iso2);
     if (view.riskFactors?.length) params.set("riskFactors", view.riskFactors.join(","));

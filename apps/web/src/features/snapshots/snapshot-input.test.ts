@@ -36,6 +36,8 @@ describe("liveViewHref", () => {
       indicators: ["8.8"],
       sourceTypes: ["alert" as const],
     };
-    expect(liveViewHref(filters)).toBe("/?window=90d&asOf=2026-03-01&region=africa&indicators=8.8&sources=alert&country=SD");
+    expect(liveViewHref(filters)).toBe(
+      "/?window=90d&asOf=2026-03-01&region=africa&indicators=8.8&sources=alert&country=SD",
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "../../lib/trpc.ts";
 import type { ExportView } from "../exports/export-urls.ts";
 import { toMapInput } from "../filters/query-inputs.ts";
-import { serializeView, type SourceChoice, type ViewState, WINDOWS } from "../filters/view-state.ts";
+import { type SourceChoice, serializeView, type ViewState, WINDOWS } from "../filters/view-state.ts";
 
 /** A saved snapshot or a live view, as `snapshot.get` and `snapshot.create` return it. */
 export type SituationDocument = RouterOutputs["snapshot"]["get"];

@@ -8,7 +8,7 @@ import { toSnapshotInput } from "./snapshot-input.ts";
 export default function ViewActions({ view }: { view: ViewState }) {
   const input = toSnapshotInput(view);
   return (
-    <div className="view-actions" aria-label="Snapshot and export" role="group">
+    <div className="view-actions">
       <SaveSnapshotButton input={input} />
       <ExportMenu target={{ view: input }} />
     </div>
