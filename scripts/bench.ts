@@ -16,7 +16,9 @@ const benches = readdirSync(dir)
 let failed = 0;
 for (const file of benches) {
   process.stdout.write(`\n### ${file.replace(".bench.ts", "")}\n`);
-  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", `${dir}${file}`], { stdio: "inherit" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--expose-gc", `${dir}${file}`], {
+    stdio: "inherit",
+  });
   if (result.status !== 0) failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -10,7 +10,15 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const built = path.join(root, "apps/web/dist/index.html");
 // The web bundle includes its own sources and the browser-safe packages it imports.
-const sources = ["apps/web/src", "apps/web/index.html", "apps/web/vite.config.ts", "apps/web/vite", "packages/taxonomy", "packages/gazetteer/src", "packages/gazetteer/data"];
+const sources = [
+  "apps/web/src",
+  "apps/web/index.html",
+  "apps/web/vite.config.ts",
+  "apps/web/vite",
+  "packages/taxonomy",
+  "packages/gazetteer/src",
+  "packages/gazetteer/data",
+];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;

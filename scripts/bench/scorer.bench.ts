@@ -23,7 +23,10 @@ const memory = process.memoryUsage();
 
 // Headline-sized inputs: the dev set when it is beside the project, else sentences made from the lexicons.
 const headlines: string[] = existsSync(EVAL_FILE)
-  ? readFileSync(EVAL_FILE, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line).text as string)
+  ? readFileSync(EVAL_FILE, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line).text as string)
   : syntheticHeadlines(600);
 const lines = headlines.map((text, index) => JSON.stringify({ id: `h${index}`, text }));
 const bytes = lines.reduce((sum, line) => sum + Buffer.byteLength(line), 0);
@@ -40,7 +43,9 @@ const scored = opsPerSecond(() => {
   return lines.length;
 });
 // Long texts for bytes per second: report-sized paragraphs made of the same headlines.
-const longTexts = Array.from({ length: 40 }, (_, index) => headlines.slice(index * 10, index * 10 + 60).join(". "));
+const longTexts = Array.from({ length: 40 }, (_, index) =>
+  headlines.slice(index * 10, index * 10 + 60).join(". "),
+);
 const longBytes = longTexts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 const longRate = opsPerSecond(() => {
   for (const text of longTexts) scorer.scoreText({ text });
@@ -51,10 +56,18 @@ const naive = naiveBaseline(lines.slice(0, 60));
 const perItemBytes = bytes / lines.length;
 report("module load (code, gazetteer data)", `${fmt(loadMs, 1)} ms`, "includes tsx transpiling");
 report("index build (lexicons read + indexes)", `${fmt(buildMs, 1)} ms`);
-report("heap used after loading", `${fmt(memory.heapUsed / 2 ** 20, 1)} MB`, `RSS ${fmt(memory.rss / 2 ** 20, 1)} MB`);
+report(
+  "heap used after loading",
+  `${fmt(memory.heapUsed / 2 ** 20, 1)} MB`,
+  `RSS ${fmt(memory.rss / 2 ** 20, 1)} MB`,
+);
 report("headlines", fmt(lines.length), `${fmt(perItemBytes, 0)} bytes per JSON line`);
 report("floor: parse + write JSON lines", `${fmt(floor)} /s`);
-report("vigil score (parse + score + write)", `${fmt(scored)} /s`, `${fmt((scored * perItemBytes) / 1e6, 1)} MB/s`);
+report(
+  "vigil score (parse + score + write)",
+  `${fmt(scored)} /s`,
+  `${fmt((scored * perItemBytes) / 1e6, 1)} MB/s`,
+);
 report("naive: one RegExp per term", `${fmt(naive.rate, 1)} /s`, `${fmt(naive.patterns)} patterns`);
 report("long texts (≈5 KB)", `${fmt(longRate / 1e6, 1)} MB/s`);
 report("cost versus floor", `${fmt(floor / scored, 2)} ×`);
@@ -63,26 +76,38 @@ const isOk = [
   target("≥ 30 MB/s of text", longRate / 1e6 >= 30),
   target("scoring costs ≤ 3× the parse-and-write floor", floor / scored <= 3),
   target("index builds in < 200 ms", buildMs < 200),
-  target("heap and RSS after loading < 150 MB", memory.heapUsed < 150 * 2 ** 20 && memory.rss < 150 * 2 ** 20),
+  target(
+    "heap and RSS after loading < 150 MB",
+    memory.heapUsed < 150 * 2 ** 20 && memory.rss < 150 * 2 ** 20,
+  ),
 ].every(Boolean);
 process.exitCode = isOk ? 0 : 1;
 
 function naiveBaseline(sample: string[]): { rate: number; patterns: number } {
-  const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const terms = [
-    ...new Set([...loadLexicons().flatMap((lexicon) => lexicon.entries.map((entry) => entry.phrase)), ...PLACE_TERMS.map((place) => place.term)]),
+    ...new Set([
+      ...loadLexicons().flatMap((lexicon) => lexicon.entries.map((entry) => entry.phrase)),
+      ...PLACE_TERMS.map((place) => place.term),
+    ]),
   ];
-  const patterns = terms.map((term) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(foldText(term))}(?![\\p{L}\\p{N}])`, "gu"));
-  const rate = opsPerSecond(() => {
-    for (const line of sample) {
-      const text = foldText((JSON.parse(line) as { text: string }).text);
-      for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        while (pattern.exec(text) !== null);
+  const patterns = terms.map(
+    (term) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldText(term))}(?![\\p{L}\\p{N}])`, "gu"),
+  );
+  const rate = opsPerSecond(
+    () => {
+      for (const line of sample) {
+        const text = foldText((JSON.parse(line) as { text: string }).text);
+        for (const pattern of patterns) {
+          pattern.lastIndex = 0;
+          while (pattern.exec(text) !== null);
+        }
       }
-    }
-    return sample.length;
-  }, 1_000, 200);
+      return sample.length;
+    },
+    1_000,
+    200,
+  );
   return { rate, patterns: patterns.length };
 }
 

@@ -1,4 +1,7 @@
-/** Writes docs/export-schema.json from the zod schema of the JSON export. */
+/**
+ * Writes docs/export-schema.json from the zod schema of the JSON export; then run
+ * `pnpm exec biome format --write docs/export-schema.json`.
+ */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { EXPORT_SCHEMA_PATH, exportJsonSchema } from "../src/snapshots/export-json-schema.ts";

@@ -1,4 +1,4 @@
-import { type TokenizedText, hasClass } from "./tokenize.ts";
+import { hasClass, type TokenizedText } from "./tokenize.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { WORD_CLASS } from "./word-classes.ts";
 
@@ -7,18 +7,30 @@ import { WORD_CLASS } from "./word-classes.ts";
  * armed force ("Israeli raid", "Russian warplanes", "frappes israéliennes"), or the subject of a diplomatic
  * verb ("US sanctions…"). Such a side is often not where the story happens.
  */
-export function isAttackerRole(first: number, last: number, tokens: TokenizedText, vocabulary: Vocabulary): boolean {
+export function isAttackerRole(
+  first: number,
+  last: number,
+  tokens: TokenizedText,
+  vocabulary: Vocabulary,
+): boolean {
   const next = last + 1;
   const previous = first - 1;
   return (
     ((isNeighbour(tokens, vocabulary, first, next, WORD_CLASS.ARMED) ||
       isNeighbour(tokens, vocabulary, first, next, WORD_CLASS.DIPLOMATIC)) &&
       isAdjacent(tokens, last, next)) ||
-    (isNeighbour(tokens, vocabulary, first, previous, WORD_CLASS.ARMED) && isAdjacent(tokens, previous, first))
+    (isNeighbour(tokens, vocabulary, first, previous, WORD_CLASS.ARMED) &&
+      isAdjacent(tokens, previous, first))
   );
 }
 
-function isNeighbour(tokens: TokenizedText, vocabulary: Vocabulary, first: number, index: number, bit: number): boolean {
+function isNeighbour(
+  tokens: TokenizedText,
+  vocabulary: Vocabulary,
+  first: number,
+  index: number,
+  bit: number,
+): boolean {
   return (
     index >= 0 &&
     index < tokens.count &&

@@ -18,8 +18,20 @@ export const METONYM_FACTOR = 0.25;
 export const MIN_COUNTRY_CONFIDENCE = 0.3;
 /** How much each risk factor weighs in an item's severity: specific atrocity factors most. */
 export const FACTOR_GRAVITY: Readonly<Record<number, number>> = {
-  1: 0.7, 2: 0.8, 3: 0.5, 4: 0.5, 5: 0.5, 6: 0.4, 7: 0.6, 8: 0.6,
-  9: 0.8, 10: 1, 11: 1, 12: 0.9, 13: 1, 14: 0.9,
+  1: 0.7,
+  2: 0.8,
+  3: 0.5,
+  4: 0.5,
+  5: 0.5,
+  6: 0.4,
+  7: 0.6,
+  8: 0.6,
+  9: 0.8,
+  10: 1,
+  11: 1,
+  12: 0.9,
+  13: 1,
+  14: 0.9,
 };
 
 type Located<T> = T & { field: TextField; span: Omit<EvidenceSpan, "field"> };
@@ -72,7 +84,9 @@ export function combineCountries(
   // Distances only break ties, so they are computed only for tied countries.
   let sortedSignals: Omit<EvidenceSpan, "text">[] | undefined;
   const distanceOf = (hit: (typeof hits)[number]) => {
-    sortedSignals ??= [...signalSpans].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : a.start - b.start));
+    sortedSignals ??= [...signalSpans].sort((a, b) =>
+      a.field < b.field ? -1 : a.field > b.field ? 1 : a.start - b.start,
+    );
     if (hit.distance < 0) hit.distance = distanceToSignal(hit.evidence, sortedSignals);
     return hit.distance;
   };
@@ -101,7 +115,8 @@ function distanceToSignal(
     while (low < high) {
       const middle = (low + high) >> 1;
       const signal = sortedSignals[middle] as Omit<EvidenceSpan, "text">;
-      if (signal.field < mention.field || (signal.field === mention.field && signal.start < mention.start)) low = middle + 1;
+      if (signal.field < mention.field || (signal.field === mention.field && signal.start < mention.start))
+        low = middle + 1;
       else high = middle;
     }
     for (const index of [low - 1, low]) {
@@ -165,7 +180,9 @@ export function combineSignals(
 /** Severity 0–100: noisy-or of risk factor weights, each scaled by its gravity. */
 export function severityOf(riskFactors: readonly RiskFactorWeight[]): number {
   if (riskFactors.length === 0) return 0;
-  return Math.round(100 * noisyOr(riskFactors.map((factor) => factor.weight * (FACTOR_GRAVITY[factor.id] ?? 0.5))));
+  return Math.round(
+    100 * noisyOr(riskFactors.map((factor) => factor.weight * (FACTOR_GRAVITY[factor.id] ?? 0.5))),
+  );
 }
 
 /** The risk factor number of an indicator id such as "8.8". */

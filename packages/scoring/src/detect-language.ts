@@ -25,5 +25,8 @@ export function detectLanguage(
     } else if (count > secondCount) secondCount = count;
   }
   if (best < 0) return { lang: fallback, isConfident: false };
-  return { lang: langs[best] as string, isConfident: bestCount >= MIN_CONFIDENT_HITS && bestCount - secondCount >= 1 };
+  return {
+    lang: langs[best] as string,
+    isConfident: bestCount >= MIN_CONFIDENT_HITS && bestCount - secondCount >= 1,
+  };
 }

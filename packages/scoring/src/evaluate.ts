@@ -45,19 +45,23 @@ export function evaluate(scorer: Scorer, rows: readonly LabelledText[]): Evaluat
     if (top !== undefined) {
       predicted++;
       if (top === row.country_iso2) correct++;
-      else if (mistakes.length < 20) mistakes.push({ id: row.id, text: row.text, expected: row.country_iso2, got: top });
+      else if (mistakes.length < 20)
+        mistakes.push({ id: row.id, text: row.text, expected: row.country_iso2, got: top });
     }
     const hasViolence = score.riskFactors.some((factor) => VIOLENCE_FACTORS.has(factor.id));
     if (score.riskFactors.length > 0) anyFactor++;
     if (hasViolence) violenceFactor++;
     const type = row.violence_type ?? "unlabelled";
     const bucket = byViolenceType[type] ?? { rows: 0, violenceFactorRate: 0 };
-    bucket.violenceFactorRate = (bucket.violenceFactorRate * bucket.rows + (hasViolence ? 1 : 0)) / (bucket.rows + 1);
+    bucket.violenceFactorRate =
+      (bucket.violenceFactorRate * bucket.rows + (hasViolence ? 1 : 0)) / (bucket.rows + 1);
     bucket.rows++;
     byViolenceType[type] = bucket;
   }
-  const share = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 1000) / 1000);
-  for (const bucket of Object.values(byViolenceType)) bucket.violenceFactorRate = share(bucket.violenceFactorRate * 1000, 1000);
+  const share = (count: number, total: number) =>
+    total === 0 ? 0 : Math.round((count / total) * 1000) / 1000;
+  for (const bucket of Object.values(byViolenceType))
+    bucket.violenceFactorRate = share(bucket.violenceFactorRate * 1000, 1000);
   return {
     rows: rows.length,
     predicted,

@@ -11,7 +11,16 @@ export const WORD_CHAR: Uint8Array = new Uint8Array(0x10000);
 
 // Letters that NFD does not decompose but readers treat as their base letter.
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  ß: "s", æ: "a", œ: "o", ø: "o", đ: "d", ð: "d", ł: "l", ı: "i", þ: "t", ħ: "h",
+  ß: "s",
+  æ: "a",
+  œ: "o",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  ı: "i",
+  þ: "t",
+  ħ: "h",
 };
 
 // Folding and word classes are tabulated up to here; above it (CJK, Hangul, symbols) folding is the identity,

@@ -3,7 +3,8 @@ import { getDefaultScorer } from "./default-scorer.ts";
 
 // The hard cases of place resolution, on the shipped gazetteer and lexicons.
 const scorer = getDefaultScorer();
-const countries = (text: string, title?: string) => scorer.scoreText({ text, title }).countries.map((hit) => hit.iso2);
+const countries = (text: string, title?: string) =>
+  scorer.scoreText({ text, title }).countries.map((hit) => hit.iso2);
 const top = (text: string) => countries(text)[0];
 
 describe("hard cases of country detection", () => {

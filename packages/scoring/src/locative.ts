@@ -1,4 +1,4 @@
-import { type TokenizedText, hasClass } from "./tokenize.ts";
+import { hasClass, type TokenizedText } from "./tokenize.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { WORD_CLASS } from "./word-classes.ts";
 

@@ -22,7 +22,8 @@ export function hasPersonNameContext(
   const isNameLike = (index: number): boolean => {
     if (index < 0 || index >= tokens.count || tokens.sentences[index] !== sentence) return false;
     const flags = tokens.flags[index] as number;
-    if ((flags & TOKEN_CAPITALISED) === 0 || (flags & TOKEN_NUMERIC) !== 0 || placeTokens[index] === 1) return false;
+    if ((flags & TOKEN_CAPITALISED) === 0 || (flags & TOKEN_NUMERIC) !== 0 || placeTokens[index] === 1)
+      return false;
     if ((tokens.ends[index] as number) - (tokens.starts[index] as number) < 2) return false;
     const id = tokens.ids[index] as number;
     const classes = id < 0 ? 0 : (vocabulary.classes[id] as number);

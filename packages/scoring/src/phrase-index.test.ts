@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PhraseIndex, dropContained } from "./phrase-index.ts";
+import { dropContained, PhraseIndex } from "./phrase-index.ts";
 import { tokenize } from "./tokenize.ts";
 import { Vocabulary } from "./vocabulary.ts";
 
@@ -12,7 +12,10 @@ function build(phrases: [string, string][]) {
 
 describe("PhraseIndex", () => {
   it("matches whole words only", () => {
-    const { scan } = build([["Niger", "NE"], ["Nigeria", "NG"]]);
+    const { scan } = build([
+      ["Niger", "NE"],
+      ["Nigeria", "NG"],
+    ]);
     expect(scan("Nigeria and Niger; nigerian").map((match) => match.payloads)).toEqual([["NG"], ["NE"]]);
   });
 
@@ -23,14 +26,21 @@ describe("PhraseIndex", () => {
 
   it("keeps only the longest of nested matches", () => {
     const { scan } = build([
-      ["Sudan", "SD"], ["South Sudan", "SS"], ["Guinea", "GN"], ["Papua New Guinea", "PG"], ["New Guinea", "X"],
+      ["Sudan", "SD"],
+      ["South Sudan", "SS"],
+      ["Guinea", "GN"],
+      ["Papua New Guinea", "PG"],
+      ["New Guinea", "X"],
     ]);
     const kept = dropContained(scan("South Sudan, Sudan and Papua New Guinea"));
     expect(kept.map((match) => match.payloads[0])).toEqual(["SS", "SD", "PG"]);
   });
 
   it("holds thousands of phrases without losing any", () => {
-    const phrases: [string, string][] = Array.from({ length: 5_000 }, (_, i) => [`place ${i} ${i % 7}`, `p${i}`]);
+    const phrases: [string, string][] = Array.from({ length: 5_000 }, (_, i) => [
+      `place ${i} ${i % 7}`,
+      `p${i}`,
+    ]);
     const { scan } = build(phrases);
     expect(scan("place 4321 2 and place 17 3").map((match) => match.payloads[0])).toEqual(["p4321", "p17"]);
   });

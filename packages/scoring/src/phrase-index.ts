@@ -122,7 +122,8 @@ export class PhraseIndex<T> {
     this.edgeWords = new Int32Array(size);
     this.edgeChildren = new Int32Array(size);
     for (let slot = 0; slot < children.length; slot++) {
-      if (children[slot] !== 0) this.placeEdge(nodes[slot] as number, words[slot] as number, children[slot] as number);
+      if (children[slot] !== 0)
+        this.placeEdge(nodes[slot] as number, words[slot] as number, children[slot] as number);
     }
   }
 }
@@ -142,7 +143,8 @@ export function dropContained<T>(matches: readonly PhraseMatch<T>[]): PhraseMatc
   while (index < matches.length) {
     const first = (matches[index] as PhraseMatch<T>).first;
     let groupEnd = index;
-    while (groupEnd + 1 < matches.length && (matches[groupEnd + 1] as PhraseMatch<T>).first === first) groupEnd++;
+    while (groupEnd + 1 < matches.length && (matches[groupEnd + 1] as PhraseMatch<T>).first === first)
+      groupEnd++;
     // Only the longest match of a group can survive; it survives unless an earlier one reaches as far.
     const longest = matches[groupEnd] as PhraseMatch<T>;
     if (longest.last > furthestEarlierLast) kept.push(longest);

@@ -1,11 +1,11 @@
-import { FLAG, type ScorerContextRule, type ScorerPlaceTerm } from "./scorer-data.ts";
-import { PhraseIndex, dropContained, type PhraseMatch } from "./phrase-index.ts";
 import { isAttackerRole } from "./attacker-role.ts";
 import { isLocative } from "./locative.ts";
 import { hasPersonNameContext } from "./person-name.ts";
+import { dropContained, PhraseIndex, type PhraseMatch } from "./phrase-index.ts";
+import { FLAG, type ScorerContextRule, type ScorerPlaceTerm } from "./scorer-data.ts";
 import { TOKEN_CAPITALISED, type TokenizedText } from "./tokenize.ts";
-import type { Vocabulary } from "./vocabulary.ts";
 import type { PlaceKind } from "./types.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 /** A place mention resolved to one country, before confidences are combined. */
 export interface PlaceMention {
@@ -79,9 +79,13 @@ export class PlaceResolver {
         weight *= UNINFORMATIVE_CASE_FACTOR;
       }
       // "killed in Indian shelling" names the shelling's side, not the place: the attacker rule goes first.
-      if (ATTRIBUTIVE_KINDS.has(chosen.place.kind) && isAttackerRole(match.first, match.last, tokens, this.vocabulary)) {
+      if (
+        ATTRIBUTIVE_KINDS.has(chosen.place.kind) &&
+        isAttackerRole(match.first, match.last, tokens, this.vocabulary)
+      ) {
         weight *= ATTACKER_FACTOR;
-      } else if (isLocative(match.first, tokens, this.vocabulary)) weight = Math.min(1, weight * LOCATIVE_FACTOR);
+      } else if (isLocative(match.first, tokens, this.vocabulary))
+        weight = Math.min(1, weight * LOCATIVE_FACTOR);
       mentions.push({
         iso2: chosen.place.iso2,
         term: chosen.place.term,
@@ -105,14 +109,22 @@ export class PlaceResolver {
     const accepted: ScorerPlaceTerm[] = [];
     for (const place of match.payloads) {
       if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && !this.passesCase(place, match, tokens)) continue;
-      if ((place.flags & FLAG.PERSON_NAME) !== 0 && hasPersonNameContext(match, tokens, this.vocabulary, placeTokens)) continue;
+      if (
+        (place.flags & FLAG.PERSON_NAME) !== 0 &&
+        hasPersonNameContext(match, tokens, this.vocabulary, placeTokens)
+      )
+        continue;
       const redirected = this.applyRules(place, firedRules);
       if (redirected !== null) accepted.push(redirected);
     }
     return accepted;
   }
 
-  private passesCase(place: ScorerPlaceTerm, match: PhraseMatch<ScorerPlaceTerm>, tokens: TokenizedText): boolean {
+  private passesCase(
+    place: ScorerPlaceTerm,
+    match: PhraseMatch<ScorerPlaceTerm>,
+    tokens: TokenizedText,
+  ): boolean {
     // An acronym ("CAR", "DRC", "RSF") counts only written in capitals: "Car bombs" is not a country.
     if (isAcronym(place.term)) {
       const start = tokens.starts[match.first] as number;

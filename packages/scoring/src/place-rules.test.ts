@@ -3,8 +3,17 @@ import { evaluate } from "./evaluate.ts";
 import { createScorer } from "./score-text.ts";
 import type { ScorerPlaceTerm } from "./scorer-data.ts";
 
-const place = (term: string, iso2: string, kind: ScorerPlaceTerm["kind"], weight: number): ScorerPlaceTerm => ({
-  term, iso2, kind, weight, flags: 0,
+const place = (
+  term: string,
+  iso2: string,
+  kind: ScorerPlaceTerm["kind"],
+  weight: number,
+): ScorerPlaceTerm => ({
+  term,
+  iso2,
+  kind,
+  weight,
+  flags: 0,
 });
 const scorer = createScorer({
   lexicons: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FLAG, type ScorerLexicon, type ScorerPlaceTerm } from "./scorer-data.ts";
 import { createScorer } from "./score-text.ts";
+import { FLAG, type ScorerLexicon, type ScorerPlaceTerm } from "./scorer-data.ts";
 
 // A small inline lexicon and gazetteer: these tests pin the scorer's rules, not the shipped data.
 const EN: ScorerLexicon = {
@@ -30,7 +30,11 @@ const FR: ScorerLexicon = {
   stopwords: ["le", "la", "les", "des", "dans", "un", "une", "du"],
 };
 const place = (term: string, iso2: string, kind: ScorerPlaceTerm["kind"], weight: number, flags = 0) => ({
-  term, iso2, kind, weight, flags,
+  term,
+  iso2,
+  kind,
+  weight,
+  flags,
 });
 const PLACES: ScorerPlaceTerm[] = [
   place("Jordan", "JO", "country", 1, FLAG.CASE_SENSITIVE | FLAG.PERSON_NAME),
@@ -56,7 +60,10 @@ describe("scoreText signals", () => {
     const score = scorer.scoreText({ title: "Massacre in Amman", text: "Dozens of civilians killed." });
     expect(score.signals.map((signal) => signal.indicator)).toEqual(["11.1", "13.1"]);
     const evidence = score.signals[0]?.evidence ?? [];
-    expect(evidence.map((span) => [span.field, span.text])).toEqual([["title", "Massacre"], ["text", "civilians killed"]]);
+    expect(evidence.map((span) => [span.field, span.text])).toEqual([
+      ["title", "Massacre"],
+      ["text", "civilians killed"],
+    ]);
     expect(score.severity).toBeGreaterThan(50);
   });
 
@@ -85,7 +92,8 @@ describe("scoreText signals", () => {
 
   it("lets mitigating phrases lower an indicator", () => {
     const risky = scorer.scoreText({ text: "war in the north" }).signals[0]?.weight ?? 0;
-    const mitigated = scorer.scoreText({ text: "war in the north, ceasefire agreed" }).signals[0]?.weight ?? 0;
+    const mitigated =
+      scorer.scoreText({ text: "war in the north, ceasefire agreed" }).signals[0]?.weight ?? 0;
     expect(mitigated).toBeLessThan(risky);
   });
 

@@ -1,13 +1,13 @@
+import { combineCountries, combineSignals, severityOf } from "./combine.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { type PlaceMention, PlaceResolver } from "./place-resolver.ts";
 import type { ScorerOptions } from "./scorer-data.ts";
 import { SignalDetector, type SignalMatch, spanOf } from "./signal-detector.ts";
-import { combineCountries, combineSignals, severityOf } from "./combine.ts";
 import { type TokenizedText, tokenize } from "./tokenize.ts";
-import { Vocabulary } from "./vocabulary.ts";
-import { markWordClasses } from "./word-classes.ts";
 import type { SuppressedSignal, TextField, TextScore } from "./types.ts";
 import { SCORING_VERSION } from "./version.ts";
+import { Vocabulary } from "./vocabulary.ts";
+import { markWordClasses } from "./word-classes.ts";
 
 /** One text to score. `lang` is an ISO 639-1 code; it is detected when absent. */
 export interface ScoreInput {
@@ -30,12 +30,17 @@ export const MAX_LANGUAGES = 16;
 export function createScorer(options: ScorerOptions): Scorer {
   const langs = options.lexicons.map((lexicon) => lexicon.lang);
   const fallback = options.defaultLang ?? "en";
-  if (langs.length > MAX_LANGUAGES) throw new Error(`A scorer holds at most ${MAX_LANGUAGES} lexicon languages`);
+  if (langs.length > MAX_LANGUAGES)
+    throw new Error(`A scorer holds at most ${MAX_LANGUAGES} lexicon languages`);
   // One vocabulary for every index, so each word of a text is looked up once.
   const vocabulary = new Vocabulary();
-  options.lexicons.forEach((lexicon, index) => vocabulary.mark(lexicon.stopwords, 1 << index));
+  options.lexicons.forEach((lexicon, index) => {
+    vocabulary.mark(lexicon.stopwords, 1 << index);
+  });
   markWordClasses(vocabulary);
-  const detectors = new Map(options.lexicons.map((lexicon) => [lexicon.lang, new SignalDetector(lexicon, vocabulary)]));
+  const detectors = new Map(
+    options.lexicons.map((lexicon) => [lexicon.lang, new SignalDetector(lexicon, vocabulary)]),
+  );
   const places = new PlaceResolver(options.places, options.contextRules, vocabulary);
 
   const allDetectors = [...detectors.values()];
@@ -46,7 +51,9 @@ export function createScorer(options: ScorerOptions): Scorer {
     const text = tokenize(input.text, vocabulary, langs.length, 1);
     const hits = title ? [title.stopwordHits, text.stopwordHits] : [text.stopwordHits];
     const explicit = input.lang !== undefined ? detectors.get(input.lang) : undefined;
-    const detected = explicit ? { lang: input.lang as string, isConfident: true } : detectLanguage(hits, langs, fallback);
+    const detected = explicit
+      ? { lang: input.lang as string, isConfident: true }
+      : detectLanguage(hits, langs, fallback);
     // Short headlines often hold too few stopwords to tell the language; then every lexicon reads them.
     const active = detected.isConfident ? [detectors.get(detected.lang) as SignalDetector] : allDetectors;
     const mentions: LocatedMention[] = [];

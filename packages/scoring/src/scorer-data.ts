@@ -7,7 +7,11 @@ import type { PlaceKind } from "./types.ts";
 export interface ScorerLexicon {
   lang: string;
   entries: readonly { phrase: string; indicator: string; weight: number; polarity: 1 | -1 }[];
-  cues: readonly { phrase: string; kind: "negation" | "hedge" | "non-event"; scope: "before" | "after" | "sentence" }[];
+  cues: readonly {
+    phrase: string;
+    kind: "negation" | "hedge" | "non-event";
+    scope: "before" | "after" | "sentence";
+  }[];
   exclusions: readonly string[];
   stopwords: readonly string[];
 }

@@ -1,8 +1,8 @@
-import { PhraseIndex, dropContained, type PhraseMatch } from "./phrase-index.ts";
+import { dropContained, PhraseIndex, type PhraseMatch } from "./phrase-index.ts";
 import type { ScorerLexicon } from "./scorer-data.ts";
 import type { TokenizedText } from "./tokenize.ts";
-import type { Vocabulary } from "./vocabulary.ts";
 import type { SignalModifier, SuppressedSignal } from "./types.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 type Entry = ScorerLexicon["entries"][number];
 type Cue = ScorerLexicon["cues"][number];
@@ -71,8 +71,10 @@ export class SignalDetector {
         if (payload.type === "exclusion") excluded.fill(1, match.first, match.last + 1);
         else if (payload.type === "cue") {
           const bit = KIND_BIT[payload.cue.kind];
-          if (payload.cue.scope === "before") cuesEndingAt[match.last] = (cuesEndingAt[match.last] as number) | bit;
-          else if (payload.cue.scope === "after") cuesStartingAt[match.first] = (cuesStartingAt[match.first] as number) | bit;
+          if (payload.cue.scope === "before")
+            cuesEndingAt[match.last] = (cuesEndingAt[match.last] as number) | bit;
+          else if (payload.cue.scope === "after")
+            cuesStartingAt[match.first] = (cuesStartingAt[match.first] as number) | bit;
           else {
             const sentence = tokens.sentences[match.first] as number;
             sentenceCues.set(sentence, (sentenceCues.get(sentence) ?? 0) | bit);
@@ -85,11 +87,22 @@ export class SignalDetector {
     for (const match of dropContained(entryMatches)) {
       const cueBits = this.cuesAround(match, tokens, cuesEndingAt, cuesStartingAt, sentenceCues);
       const isExcluded = excluded.subarray(match.first, match.last + 1).includes(1);
-      const reason = isExcluded ? "excluded" : cueBits & NON_EVENT ? "non-event" : cueBits & NEGATION ? "negated" : null;
+      const reason = isExcluded
+        ? "excluded"
+        : cueBits & NON_EVENT
+          ? "non-event"
+          : cueBits & NEGATION
+            ? "negated"
+            : null;
       for (const payload of match.payloads) {
         if (payload.type !== "entry") continue;
         if (reason !== null) {
-          suppressed.push({ ...spanOf(match, tokens), term: payload.entry.phrase, indicator: payload.entry.indicator, reason });
+          suppressed.push({
+            ...spanOf(match, tokens),
+            term: payload.entry.phrase,
+            indicator: payload.entry.indicator,
+            reason,
+          });
           continue;
         }
         const isHedged = (cueBits & HEDGE) !== 0;

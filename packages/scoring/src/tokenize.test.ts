@@ -25,7 +25,11 @@ describe("tokenize", () => {
 
   it("marks capitalised tokens", () => {
     const { tokens } = scan("the Niger delta");
-    expect(Array.from(tokens.flags.subarray(0, 3)).map((flag) => (flag & TOKEN_CAPITALISED) !== 0)).toEqual([false, true, false]);
+    expect(Array.from(tokens.flags.subarray(0, 3)).map((flag) => (flag & TOKEN_CAPITALISED) !== 0)).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 
   it("numbers sentences, but not at the dots of abbreviations", () => {

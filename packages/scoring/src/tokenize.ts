@@ -1,5 +1,5 @@
-import { FOLD_TABLE, WORD_CHAR, isWordCode } from "./fold.ts";
-import { HASH_SEED, type Vocabulary, hashStep } from "./vocabulary.ts";
+import { FOLD_TABLE, isWordCode, WORD_CHAR } from "./fold.ts";
+import { HASH_SEED, hashStep, type Vocabulary } from "./vocabulary.ts";
 
 /** A text split into word tokens, in parallel typed arrays; ids are -1 for words no phrase uses. */
 export interface TokenizedText {
@@ -42,7 +42,12 @@ for (const code of [0x2e, 0x21, 0x3f, 0x3b, 0x7c, 0x0a, 0x3002]) SENTENCE_END[co
  * Tokenizes text in one linear pass: folds each character through a table, hashes words as it goes and
  * looks each up in the vocabulary, without building a string per word.
  */
-export function tokenize(text: string, vocabulary: Vocabulary, languageCount: number, slot = 0): TokenizedText {
+export function tokenize(
+  text: string,
+  vocabulary: Vocabulary,
+  languageCount: number,
+  slot = 0,
+): TokenizedText {
   const length = text.length;
   const scratch = scratchFor(slot, (length >> 1) + 1, languageCount);
   const { starts, ends, ids, sentences, flags, stopwordHits } = scratch;
@@ -90,7 +95,10 @@ export function tokenize(text: string, vocabulary: Vocabulary, languageCount: nu
       count++;
       start = -1;
     }
-    if (SENTENCE_END[code] === 1 && (code !== 0x2e || isFullStop(text, i, count > 0 ? (ends[count - 1] as number) : -1))) {
+    if (
+      SENTENCE_END[code] === 1 &&
+      (code !== 0x2e || isFullStop(text, i, count > 0 ? (ends[count - 1] as number) : -1))
+    ) {
       sentence++;
     }
   }

@@ -12,7 +12,15 @@ export interface EvidenceSpan {
 }
 
 /** How a place term ties a text to a country. */
-export type PlaceKind = "country" | "alias" | "demonym" | "capital" | "city" | "admin1" | "actor" | "subnational";
+export type PlaceKind =
+  | "country"
+  | "alias"
+  | "demonym"
+  | "capital"
+  | "city"
+  | "admin1"
+  | "actor"
+  | "subnational";
 
 /** One place mention counted for a country. */
 export interface PlaceEvidence extends EvidenceSpan {

@@ -34,7 +34,7 @@ export class Vocabulary {
       grown.set(this.classes);
       this.classes = grown;
     }
-    if ((this.words.length * 2) > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     this.insert(hashWord(word), id);
     return id;
   }
@@ -84,7 +84,9 @@ export class Vocabulary {
   private rehash(size: number): void {
     this.slots = new Int32Array(size);
     this.hashes = new Int32Array(size);
-    this.words.forEach((word, id) => this.insert(hashWord(word), id));
+    this.words.forEach((word, id) => {
+      this.insert(hashWord(word), id);
+    });
   }
 }
 

@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { CONTEXT_RULES, PLACE_TERMS } from "@vigil/gazetteer";
-import { type LabelledText, createScorer, evaluate, getDefaultScorer } from "@vigil/scoring";
+import { createScorer, evaluate, getDefaultScorer, type LabelledText } from "@vigil/scoring";
 import { loadLexicons } from "@vigil/taxonomy/lexicons";
 import { z } from "zod";
 
 /** One-line description for `vigil help`. */
-export const summary = "score a labelled JSONL file (text, country_iso2) and print precision, recall, factor hit rates";
+export const summary =
+  "score a labelled JSONL file (text, country_iso2) and print precision, recall, factor hit rates";
 
 const LabelledTextSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String).optional(),
@@ -46,7 +47,9 @@ export async function run(args: string[]): Promise<number> {
   });
   const baseline = evaluate(namesOnly, rows);
   if (args.includes("--json")) {
-    process.stdout.write(`${JSON.stringify({ file, report, baseline: { ...baseline, mistakes: undefined } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ file, report, baseline: { ...baseline, mistakes: undefined } }, null, 2)}\n`,
+    );
     return checkFloor(args, report.precision);
   }
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`;

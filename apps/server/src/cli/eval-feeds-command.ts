@@ -1,4 +1,4 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { getDefaultScorer } from "@vigil/scoring";
 import { parseFeedFile } from "../ingest/feed-pipeline.ts";
@@ -17,7 +17,9 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const scorer = getDefaultScorer();
-  const files = (await readdir(dir)).filter((file) => /\.(xml|rss|atom|json)$/.test(file) && !GENERAL_NEWS.test(file));
+  const files = (await readdir(dir)).filter(
+    (file) => /\.(xml|rss|atom|json)$/.test(file) && !GENERAL_NEWS.test(file),
+  );
   let items = 0;
   let flagged = 0;
   const examples: string[] = [];
@@ -34,7 +36,8 @@ export async function run(args: string[]): Promise<number> {
       if (score.riskFactors.length === 0) continue;
       flagged++;
       const terms = score.signals.flatMap((signal) => signal.evidence.map((span) => span.term));
-      if (examples.length < 15) examples.push(`    ${file}: "${item.title.slice(0, 70)}" → ${[...new Set(terms)].join(", ")}`);
+      if (examples.length < 15)
+        examples.push(`    ${file}: "${item.title.slice(0, 70)}" → ${[...new Set(terms)].join(", ")}`);
     }
   }
   const rate = items === 0 ? 0 : flagged / items;

@@ -9,7 +9,10 @@ const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
 
 describe("scoreLine", () => {
   it("scores a line into the public format", () => {
-    const line = scoreLine(scorer, JSON.stringify({ id: "a", text: "Gunmen massacred 30 villagers in Borno state" }));
+    const line = scoreLine(
+      scorer,
+      JSON.stringify({ id: "a", text: "Gunmen massacred 30 villagers in Borno state" }),
+    );
     expect(Object.keys(line)).toEqual(["id", "countries", "riskFactors", "indicators", "severity"]);
     if ("error" in line) throw new Error(line.error);
     expect(line.countries[0]?.iso2).toBe("NG");
@@ -33,9 +36,15 @@ describe("scoreLine", () => {
     ["not json", { error: expect.stringContaining("invalid JSON") }],
     ['{"id":"x"}', { id: "x", error: "text: expected string" }],
     ['{"id":"","text":"a"}', { error: "id: id must not be empty" }],
-    ['{"id":"y","text":"a","lang":"english"}', { id: "y", error: expect.stringContaining("lang must be a two-letter") }],
+    [
+      '{"id":"y","text":"a","lang":"english"}',
+      { id: "y", error: expect.stringContaining("lang must be a two-letter") },
+    ],
     ['["id","text"]', { error: expect.stringContaining("expected object") }],
-    [`{"id":"z","text":"${"a".repeat(MAX_LINE_LENGTH)}"}`, { error: expect.stringContaining("line is longer") }],
+    [
+      `{"id":"z","text":"${"a".repeat(MAX_LINE_LENGTH)}"}`,
+      { error: expect.stringContaining("line is longer") },
+    ],
   ])("answers a bad line %# with an error line", (input, expected) => {
     expect(scoreLine(scorer, input)).toEqual(expected);
   });
@@ -48,9 +57,15 @@ describe("vigil score (the process)", () => {
       "{broken",
       JSON.stringify({ id: "3", text: "A quiet day at the seaside" }),
     ].join("\n");
-    const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, "score"], { input, encoding: "utf8" });
+    const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, "score"], {
+      input,
+      encoding: "utf8",
+    });
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.id)).toEqual(["1", undefined, "3"]);
     expect(lines[0].countries[0].iso2).toBe("SD");
     expect(lines[1].error).toContain("invalid JSON");

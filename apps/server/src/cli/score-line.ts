@@ -39,7 +39,8 @@ export function scoreLine(scorer: Scorer, line: string): ScoreLine | { id?: stri
     const id = typeof rawId === "string" && rawId !== "" ? rawId : undefined;
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    const message = issue?.code === "invalid_type" ? `${where}expected ${issue.expected}` : `${where}${issue?.message}`;
+    const message =
+      issue?.code === "invalid_type" ? `${where}expected ${issue.expected}` : `${where}${issue?.message}`;
     return id === undefined ? { error: message } : { id: id.slice(0, 200), error: message };
   }
   const { id, title, text, lang } = parsed.data;

@@ -73,7 +73,8 @@ export function newSnapshotId(): string {
 
 /** The signed-in user by name; the local command line, which has no user, as "command line". */
 async function creatorOf(ctx: Context): Promise<SnapshotCreator> {
-  if (!ctx.viewer) return { label: ctx.isLocalOperator ? "command line" : "anonymous", userId: null, role: null };
+  if (!ctx.viewer)
+    return { label: ctx.isLocalOperator ? "command line" : "anonymous", userId: null, role: null };
   const user = await getUser(ctx.db, ctx.viewer.userId);
   return { label: user.name, userId: String(user.id), role: user.role };
 }

@@ -7,7 +7,8 @@ export const EXPORT_SCHEMA_PATH = "docs/export-schema.json";
 /**
  * The JSON Schema (draft 2020-12) of the JSON export, derived from the zod schema the API's `.output()`
  * checks, so the two can't disagree. docs/export-schema.json is this, written by
- * `pnpm exec tsx packages/db/scripts/write-export-schema.ts`; a test fails when the file is stale.
+ * `pnpm exec tsx packages/db/scripts/write-export-schema.ts` (then `biome format`); a test fails when
+ * the file is stale.
  */
 export function exportJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(SituationDocumentSchema, { target: "draft-2020-12", io: "output" });

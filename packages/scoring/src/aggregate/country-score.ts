@@ -58,7 +58,9 @@ export function factorScore(evidence: number): number {
 
 /** The overall 0–100 score: noisy-or of factor scores, each scaled by its gravity. */
 export function overallScore(factorScores: Readonly<Record<number, number>>): number {
-  const parts = Object.entries(factorScores).map(([id, score]) => (FACTOR_GRAVITY[Number(id)] ?? 0.5) * (score / 100));
+  const parts = Object.entries(factorScores).map(
+    ([id, score]) => (FACTOR_GRAVITY[Number(id)] ?? 0.5) * (score / 100),
+  );
   return round3(100 * noisyOr(parts));
 }
 

@@ -13,7 +13,10 @@ export const SPIKE_MIN_EVIDENCE = 1;
 export type TrendDirection = "rising" | "falling" | "steady" | "new";
 
 /** Trend of the current score against the previous window's; "new" when there was no coverage before. */
-export function trendOf(current: number, previous: number | null): { delta: number | null; direction: TrendDirection } {
+export function trendOf(
+  current: number,
+  previous: number | null,
+): { delta: number | null; direction: TrendDirection } {
   if (previous === null) return { delta: null, direction: "new" };
   const delta = round3(current - previous);
   const direction = delta >= TREND_THRESHOLD ? "rising" : delta <= -TREND_THRESHOLD ? "falling" : "steady";
@@ -45,7 +48,8 @@ export function spikeDays(daily: readonly number[], minHistory = 7): number[] {
     const mean = history.reduce((sum, value) => sum + value, 0) / history.length;
     const variance = history.reduce((sum, value) => sum + (value - mean) ** 2, 0) / history.length;
     const value = daily[end] as number;
-    if (value >= SPIKE_MIN_EVIDENCE && (value - mean) / Math.max(Math.sqrt(variance), 0.25) >= SPIKE_Z) days.push(end);
+    if (value >= SPIKE_MIN_EVIDENCE && (value - mean) / Math.max(Math.sqrt(variance), 0.25) >= SPIKE_Z)
+      days.push(end);
   }
   return days;
 }
