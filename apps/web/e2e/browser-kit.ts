@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
-import { launchChromium, RESULTS_DIR } from "./e2e-kit.ts";
+import { type E2eAccount, launchChromium, RESULTS_DIR, signIn } from "./e2e-kit.ts";
 
 /** The size the dashboard is checked at: a common laptop screen. */
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -10,9 +10,15 @@ export const VIEWPORT = { width: 1280, height: 800 };
 /** The server started by global-setup.ts. */
 export const serverUrl = (): string => inject("serverUrl");
 
+/** Who a new page is signed in as (default: the analyst), and on which server (default: the shared one). */
+export interface NewPageOptions {
+  as?: E2eAccount | null;
+  url?: string;
+}
+
 /** Launches Chromium for this file and fails any test during which a page threw. */
 export function setUpBrowser(): {
-  newPage: () => Promise<Page>;
+  newPage: (options?: NewPageOptions) => Promise<Page>;
   openDashboard: (search?: string) => Promise<Page>;
 } {
   let browser: Browser | undefined;
@@ -27,9 +33,14 @@ export function setUpBrowser(): {
     await browser?.close();
   });
 
-  async function newPage(): Promise<Page> {
+  async function newPage(options: NewPageOptions = {}): Promise<Page> {
     if (!browser) throw new Error("Chromium is not running");
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    // A context per page: its own cookie jar, so each page is signed in as its own user.
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const account = options.as === undefined ? "analyst" : options.as;
+    if (account !== null) await signIn(context, options.url ?? serverUrl(), account);
+    const page = await context.newPage();
+    page.once("close", () => void context.close());
     page.on("pageerror", (error) => pageErrors.push(error.message));
     return page;
   }

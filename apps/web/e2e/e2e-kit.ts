@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
 import { writeFixtureFeeds } from "./fixture-feeds.ts";
 
 /** The repository root. */
@@ -57,15 +57,24 @@ export interface SeedOptions {
   isEmpty?: boolean;
 }
 
-/** A data directory seeded from generated feeds through `vigil import`; `remove()` deletes it. */
-export async function seedDataDir(
-  options: SeedOptions = {},
-): Promise<{ dataDir: string; remove: () => void }> {
+/** A seeded data directory, the one-time passwords of its accounts, and `remove()` to delete it. */
+export interface SeededDataDir {
+  dataDir: string;
+  oneTimePasswords: OneTimePasswords;
+  remove: () => void;
+}
+
+/**
+ * A data directory seeded from generated feeds through `vigil import` (or empty), with the E2E accounts
+ * added through `vigil user add`; activate them with `activateAccounts` once its server runs.
+ */
+export async function seedDataDir(options: SeedOptions = {}): Promise<SeededDataDir> {
   const root = mkdtempSync(path.join(tmpdir(), "vigil-web-"));
   const feedsDir = path.join(root, "feeds");
   const dataDir = path.join(root, "data");
   const remove = () => rmSync(root, { recursive: true, force: true });
-  if (options.isEmpty) return { dataDir, remove };
+  const oneTimePasswords = await addAccounts(dataDir);
+  if (options.isEmpty) return { dataDir, oneTimePasswords, remove };
   writeFixtureFeeds(feedsDir);
   await run("pnpm", [
     "exec",
@@ -78,7 +87,80 @@ export async function seedDataDir(
     "--reliability",
     "0.8",
   ]);
-  return { dataDir, remove };
+  return { dataDir, oneTimePasswords, remove };
+}
+
+/** The password every E2E account has once activated. */
+export const E2E_PASSWORD = "a long e2e passphrase";
+
+/** The accounts every seeded data dir has: the map needs a signed-in analyst (or coordinator, admin). */
+export const E2E_ACCOUNTS = {
+  analyst: { email: "analyst@e2e.test", role: "analyst", org: null },
+  member: { email: "member@e2e.test", role: "member", org: "Field Network" },
+  coordinator: { email: "coordinator@e2e.test", role: "coordinator", org: "Field Network" },
+} as const;
+/** An E2E account's name. */
+export type E2eAccount = keyof typeof E2E_ACCOUNTS;
+type OneTimePasswords = Record<E2eAccount, string>;
+
+/** Adds the E2E accounts as an admin would, with `vigil user add`, and keeps the printed one-time passwords. */
+async function addAccounts(dataDir: string): Promise<OneTimePasswords> {
+  const passwords: Partial<OneTimePasswords> = {};
+  // One after the other: the first with --org creates the organisation the second joins.
+  for (const [name, account] of Object.entries(E2E_ACCOUNTS) as [
+    E2eAccount,
+    (typeof E2E_ACCOUNTS)[E2eAccount],
+  ][]) {
+    const org = account.org ? ["--org", account.org] : [];
+    const printed = await run("pnpm", [
+      "exec",
+      "tsx",
+      "apps/server/src/cli/main.ts",
+      "user",
+      "add",
+      "--email",
+      account.email,
+      "--role",
+      account.role,
+      "--name",
+      `E2E ${name}`,
+      ...org,
+      "--data-dir",
+      dataDir,
+    ]);
+    const password = /One-time password[^\n]*\n\n\s+(\S+)/.exec(printed)?.[1];
+    if (!password) throw new Error(`vigil user add printed no one-time password:\n${printed}`);
+    passwords[name] = password;
+  }
+  return passwords as OneTimePasswords;
+}
+
+/** Calls a mutation over HTTP as the browser would (JSON), returning the session cookie it set, if any. */
+async function mutate(url: string, procedure: string, input: unknown, cookie = ""): Promise<string> {
+  const response = await fetch(`${url}/trpc/${procedure}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) throw new Error(`${procedure}: ${response.status} ${await response.text()}`);
+  return response.headers.get("set-cookie")?.split(";")[0] ?? cookie;
+}
+
+/** Each account signs in with its one-time password and chooses E2E_PASSWORD, as a new user must. */
+export async function activateAccounts(url: string, oneTimePasswords: OneTimePasswords): Promise<void> {
+  for (const [name, account] of Object.entries(E2E_ACCOUNTS) as [E2eAccount, { email: string }][]) {
+    const currentPassword = oneTimePasswords[name];
+    const cookie = await mutate(url, "auth.login", { email: account.email, password: currentPassword });
+    await mutate(url, "auth.changePassword", { currentPassword, newPassword: E2E_PASSWORD }, cookie);
+  }
+}
+
+/** Signs a browser context in through the real `auth.login` (its cookie jar keeps the session). */
+export async function signIn(context: BrowserContext, url: string, account: E2eAccount): Promise<void> {
+  const response = await context.request.post(`${url}/trpc/auth.login`, {
+    data: { email: E2E_ACCOUNTS[account].email, password: E2E_PASSWORD },
+  });
+  if (!response.ok()) throw new Error(`Sign-in as ${account} failed: ${await response.text()}`);
 }
 
 /** A running server process and its URL. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { setUpBrowser, shot } from "./browser-kit.ts";
-import { seedDataDir, startServer } from "./e2e-kit.ts";
+import { activateAccounts, seedDataDir, startServer } from "./e2e-kit.ts";
 
 const { newPage } = setUpBrowser();
 
@@ -13,7 +13,8 @@ describe("empty and error states", () => {
     const empty = await seedDataDir({ isEmpty: true });
     const emptyServer = await startServer(empty.dataDir);
     try {
-      const page = await newPage();
+      await activateAccounts(emptyServer.url, empty.oneTimePasswords);
+      const page = await newPage({ url: emptyServer.url });
       await page.goto(`${emptyServer.url}/`);
       await page.getByText("No data yet: add feeds or import saved ones").waitFor();
       expect(await page.locator(".command").textContent()).toBe("pnpm vigil import PATH");

@@ -86,6 +86,7 @@ export {
   getSnapshot,
   listSnapshots,
   snapshotPath,
+  summaryOf,
 } from "./queries/snapshots.ts";
 export {
   CLUSTER_WINDOW_DAYS,

@@ -41,7 +41,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe("vigil export", () => {
+// Each test starts the CLI as a child process (a couple of seconds each on a loaded machine).
+describe("vigil export", { timeout: 30_000 }, () => {
   it("prints pure JSON with the same content and hash as snapshot.preview", async () => {
     const { code, stdout, stderr } = vigilExport(
       "--format",

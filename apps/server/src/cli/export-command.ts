@@ -75,7 +75,7 @@ export function run(args: string[]): Promise<number> {
     }
     return withDatabase(values["data-dir"], async (database, config) => {
       const caller = await cliCaller(database, config);
-      const document = await fetchExportDocument(caller, request.source);
+      const document = await fetchExportDocument(caller, request);
       const rendered = renderExport(document, request, gazetteerSources);
       if (values.out === undefined) {
         await writeOut(rendered.body);

@@ -34,7 +34,7 @@ export function createExportHandler(options: ExportHandlerOptions) {
     try {
       const exportRequest = parseExportRequest(url.pathname.slice(EXPORT_PATH.length), url.searchParams);
       const caller = createCaller(await options.contextFor(request, response));
-      const document = await fetchExportDocument(caller, exportRequest.source);
+      const document = await fetchExportDocument(caller, exportRequest);
       const rendered = renderExport(document, exportRequest, options.sources);
       const disposition = rendered.isAttachment ? "attachment" : "inline";
       response.writeHead(200, {

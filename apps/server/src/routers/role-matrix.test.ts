@@ -138,7 +138,7 @@ const MATRIX: Record<string, [allowed: readonly CallerName[], call: Call]> = {
     READERS,
     async (c) =>
       c.snapshot.get.query({
-        id: (await admin().snapshot.create.mutate({ window: "30d" } as never)).snapshot?.id ?? "",
+        id: (await admin().snapshot.create.mutate({ window: "30d" } as never)).id,
       }),
   ],
   "snapshot.list": [READERS, (c) => c.snapshot.list.query({} as never)],

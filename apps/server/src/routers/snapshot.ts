@@ -10,8 +10,11 @@ import {
   SituationDocumentSchema,
   type SnapshotCreator,
   SnapshotIdInputSchema,
+  SnapshotPreviewInputSchema,
+  SnapshotSummarySchema,
   SnapshotViewInputSchema,
   snapshotContent,
+  summaryOf,
 } from "@vigil/db";
 import type { Context } from "../context.ts";
 import { readerProcedure, router } from "../trpc.ts";
@@ -21,10 +24,13 @@ import { readerProcedure, router } from "../trpc.ts";
  * the map may save, read and export snapshots (the same `readerProcedure` as map and country).
  */
 export const snapshotRouter = router({
-  /** Saves the view as an immutable snapshot; every save is a new id. Returns the stored document. */
+  /**
+   * Saves the view as an immutable snapshot; every save is a new id. Answers with its id, link and hash
+   * (`snapshot.get` reads the content, which for a world view can run to megabytes).
+   */
   create: readerProcedure
     .input(SnapshotViewInputSchema)
-    .output(SituationDocumentSchema)
+    .output(SnapshotSummarySchema)
     .mutation(async ({ ctx, input }) => {
       const createdAt = ctx.now();
       // Built for no viewer: a snapshot is a link people pass on (to governments, the UN), so field
@@ -35,7 +41,7 @@ export const snapshotRouter = router({
         viewer: null,
       });
       const creator = await creatorOf(ctx);
-      return createSnapshot(ctx.db, { id: newSnapshotId(), createdAt, creator, content });
+      return summaryOf(await createSnapshot(ctx.db, { id: newSnapshotId(), createdAt, creator, content }));
     }),
   /** A saved snapshot, exactly as stored. */
   get: readerProcedure
@@ -49,17 +55,19 @@ export const snapshotRouter = router({
     .query(({ ctx, input }) => listSnapshots(ctx.db, input)),
   /**
    * The live view as a document (`snapshot: null`), redacted for the caller exactly as `country.detail`
-   * is: live exports use it, so what a role may download is what it may see.
+   * is (or, with `audience: "anyone"`, as for anyone): live exports use it, so what a role may download
+   * is what it may see.
    */
   preview: readerProcedure
-    .input(SnapshotViewInputSchema)
+    .input(SnapshotPreviewInputSchema)
     .output(SituationDocumentSchema)
     .query(async ({ ctx, input }) => {
       const accessedAt = ctx.now();
+      const { audience, ...view } = input;
       const content = await snapshotContent(ctx.db, {
-        ...input,
-        asOf: input.asOf ?? accessedAt,
-        viewer: ctx.viewer,
+        ...view,
+        asOf: view.asOf ?? accessedAt,
+        viewer: audience === "anyone" ? null : ctx.viewer,
       });
       return liveDocument(content, accessedAt);
     }),

@@ -40,6 +40,18 @@ export function snapshotPath(id: string): string {
   return `/snapshots/${id}`;
 }
 
+/** A stored document's line in a list: identity, hash, view and filters, without the content. */
+export function summaryOf(document: SituationDocument): SnapshotSummary {
+  if (!document.snapshot) throw new ValidationError("A live view has no snapshot summary; save it first");
+  return {
+    ...document.snapshot,
+    contentHash: document.contentHash,
+    view: document.content.view,
+    filters: document.content.filters,
+    scoringVersion: document.content.scoringVersion,
+  };
+}
+
 /** Stores a snapshot's canonical content and hash; returns the stored document. */
 export async function createSnapshot(
   db: Kysely<Database>,

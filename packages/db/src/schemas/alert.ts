@@ -18,13 +18,19 @@ export const ALERT_LIMITS = {
 } as const;
 
 /** How precise the place is: an exact spot, a district (or province), or only the country. */
-export const AlertPrecisionSchema = z.enum(["exact", "district", "country"]);
+export const AlertPrecisionSchema = z.enum(["exact", "district", "country"], {
+  error: "Choose how precise the place is: exact, district or country only",
+});
 export type AlertPrecision = z.infer<typeof AlertPrecisionSchema>;
 /** The reporter's judgement of gravity. */
-export const AlertSeveritySchema = z.enum(["low", "medium", "high", "critical"]);
+export const AlertSeveritySchema = z.enum(["low", "medium", "high", "critical"], {
+  error: "Choose how serious it is: low, medium, high or critical",
+});
 export type AlertSeverity = z.infer<typeof AlertSeveritySchema>;
 /** How the reporter knows. */
-export const KnowledgeSourceSchema = z.enum(["witnessed", "trusted-contact", "media", "other"]);
+export const KnowledgeSourceSchema = z.enum(["witnessed", "trusted-contact", "media", "other"], {
+  error: "Say how you know: witnessed, trusted contact, media or other",
+});
 export type KnowledgeSource = z.infer<typeof KnowledgeSourceSchema>;
 /** Where review stands; the browser adds "pending upload" for what it has not sent yet. */
 export const AlertStatusSchema = z.enum(["submitted", "in-review", "needs-info", "verified", "dismissed"]);

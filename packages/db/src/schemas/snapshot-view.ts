@@ -9,12 +9,7 @@ import {
   WindowSchema,
 } from "./common.ts";
 
-/**
- * A view of the dashboard as snapshots and exports take it: the map's filters plus the region it is
- * framed on and the open country. `snapshot.create`, `snapshot.preview`, the `/export/*` endpoints and
- * `vigil export` all parse this. Parses to the options of snapshotContent except `asOf` (default: now).
- */
-export const SnapshotViewInputSchema = EvidenceFiltersSchema.extend({
+const SnapshotViewFieldsSchema = EvidenceFiltersSchema.extend({
   window: WindowSchema.default(30),
   asOf: AsOfSchema.optional(),
   region: RegionIdSchema.optional(),
@@ -24,8 +19,28 @@ export const SnapshotViewInputSchema = EvidenceFiltersSchema.extend({
     .transform((value) => value.toUpperCase())
     .pipe(Iso2Schema)
     .optional(),
-}).transform(({ window, ...rest }) => ({ windowDays: window, ...rest }));
+});
+
+/**
+ * A view of the dashboard as snapshots and exports take it: the map's filters plus the region it is
+ * framed on and the open country. `snapshot.create`, the `/export/*` endpoints and `vigil export` parse
+ * this. Parses to the options of snapshotContent except `asOf` (default: now).
+ */
+export const SnapshotViewInputSchema = SnapshotViewFieldsSchema.transform(({ window, ...rest }) => ({
+  windowDays: window,
+  ...rest,
+}));
 export type SnapshotViewInput = z.input<typeof SnapshotViewInputSchema>;
+
+/**
+ * `snapshot.preview` input: a view, and for whom its field alerts are redacted: the caller ("viewer",
+ * as on the API) or anyone ("anyone", as snapshots are stored; the printable brief, made to be handed
+ * on, always asks for this).
+ */
+export const SnapshotPreviewInputSchema = SnapshotViewFieldsSchema.extend({
+  audience: z.enum(["viewer", "anyone"]).default("viewer"),
+}).transform(({ window, ...rest }) => ({ windowDays: window, ...rest }));
+export type SnapshotPreviewInput = z.input<typeof SnapshotPreviewInputSchema>;
 
 /** What the snapshot is of: the world, a region, or one country (within the world or a region). */
 export const SnapshotViewSchema = z

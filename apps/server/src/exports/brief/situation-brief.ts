@@ -157,8 +157,8 @@ function evidenceItem(evidence: SnapshotCountry["topEvidence"][number]): SafeHtm
     return indicator ? `${indicator.id} ${indicator.name}` : hit.indicator;
   });
   const corroborated = evidence.sourceCount > 1 ? ` · corroborated by ${evidence.sourceCount} sources` : "";
-  // A brief is made to be handed on: an alert shows its verification and coarse place, never its
-  // reporter or exact spot, whoever prints it (the JSON and CSV carry those to whoever may see them).
+  // Briefs are built as for anyone (see fetchExportDocument): an alert says how far it is verified
+  // and where, coarsely; the JSON and CSV carry the reporter and exact place to whoever may see them.
   const alert = evidence.alert
     ? ` · ${evidence.alert.verification} field alert, ${coarseLocationText(evidence.alert.location)}`
     : ` · ${evidence.sourceType === "alert" ? "field alert" : "news"}`;

@@ -2,6 +2,7 @@ import { getIndicator } from "@vigil/taxonomy";
 import type { TopEvidence } from "../../lib/api-types.ts";
 import { formatDay, plural } from "../../lib/format.ts";
 import { safeHref } from "../../lib/safe-url.ts";
+import { describeAlertLocation, describeAlertSource } from "../alerts/alert-location.ts";
 import { HighlightedText } from "./highlighted-text.tsx";
 
 function labelOf(indicatorId: string): string {
@@ -32,7 +33,10 @@ export function EvidenceCard({ evidence }: { evidence: TopEvidence }) {
       </h4>
       <p className="evidence-card__meta">
         <span className="source-name">{evidence.sourceName}</span>
-        <span>{evidence.sourceType === "alert" ? "Field alert" : "News"}</span>
+        <span className={evidence.alert?.verification === "unverified" ? "unverified-label" : undefined}>
+          {evidence.sourceType === "alert" ? describeAlertSource(evidence.alert) : "News"}
+        </span>
+        {evidence.alert ? <span>{describeAlertLocation(evidence.alert)}</span> : null}
         <time dateTime={evidence.publishedAt}>{formatDay(evidence.publishedAt)}</time>
         {evidence.sourceCount > 1 ? (
           <span>corroborated by {plural(evidence.sourceCount, "source")}</span>

@@ -2,6 +2,7 @@ import { getCountry } from "@vigil/gazetteer/countries";
 import { getIndicator } from "@vigil/taxonomy";
 import { formatMoment, plural } from "../../lib/format.ts";
 import { safeHref } from "../../lib/safe-url.ts";
+import { describeAlertLocation, describeAlertSource } from "../alerts/alert-location.ts";
 import type { StoryGroup } from "./group-stories.ts";
 
 /** One story of the latest-evidence list: headline (as text), sources, time, countries and indicators. */
@@ -25,7 +26,10 @@ export function EvidenceItem({ story }: { story: StoryGroup }) {
             ? `${item.source.name} and ${plural(sourceNames.length - 1, "other source")}`
             : item.source.name}
         </span>
-        <span>{item.sourceType === "alert" ? "Field alert" : "News"}</span>
+        <span className={item.alert?.verification === "unverified" ? "unverified-label" : undefined}>
+          {item.sourceType === "alert" ? describeAlertSource(item.alert) : "News"}
+        </span>
+        {item.alert ? <span>{describeAlertLocation(item.alert)}</span> : null}
         <time dateTime={item.publishedAt}>{formatMoment(item.publishedAt)}</time>
         {item.countries.length > 0 ? (
           <span>

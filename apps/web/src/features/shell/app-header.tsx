@@ -2,11 +2,15 @@ import { useQuery } from "@tanstack/react-query";
 import { REFRESH_INTERVAL_MS } from "../../lib/query-client.ts";
 import { useTRPC } from "../../lib/trpc.ts";
 import { AppLink } from "../../ui/app-link.tsx";
+import { AccountMenu } from "../account/account-menu.tsx";
+import { capabilitiesOf, type SessionUser } from "../account/use-session.ts";
 import { summarizeFeeds } from "../feeds/feed-health-text.ts";
 
-/** The bar on every page: name, navigation and a one-line feed health summary. */
-export function AppHeader({ pathname }: { pathname: string }) {
+/** The bar on every page: name, navigation for the user's role, feed health, and the account. */
+export function AppHeader({ pathname, user }: { pathname: string; user: SessionUser | null }) {
   const isFeeds = pathname.startsWith("/feeds");
+  const can = user ? capabilitiesOf(user) : null;
+  const current = (path: string) => (pathname === path ? "page" : undefined);
   return (
     <header className="app-header">
       <AppLink href="/" className="brand">
@@ -14,15 +18,32 @@ export function AppHeader({ pathname }: { pathname: string }) {
         <span className="brand__name">Vigil</span>
         <span className="brand__tagline">Early warning for atrocity prevention</span>
       </AppLink>
-      <nav aria-label="Main">
-        <AppLink href="/" className="nav-link" aria-current={isFeeds ? undefined : "page"}>
-          Risk map
-        </AppLink>
-        <AppLink href="/feeds" className="nav-link" aria-current={isFeeds ? "page" : undefined}>
-          Feeds
-        </AppLink>
-      </nav>
-      <FeedHealthSummary />
+      {can ? (
+        <nav aria-label="Main">
+          {can.isReader ? (
+            <>
+              <AppLink href="/" className="nav-link" aria-current={current("/")}>
+                Risk map
+              </AppLink>
+              <AppLink href="/feeds" className="nav-link" aria-current={isFeeds ? "page" : undefined}>
+                Feeds
+              </AppLink>
+            </>
+          ) : null}
+          {can.canReport ? (
+            <AppLink href="/alerts" className="nav-link" aria-current={current("/alerts")}>
+              Report an alert
+            </AppLink>
+          ) : null}
+          {can.isReviewer ? (
+            <AppLink href="/review" className="nav-link" aria-current={current("/review")}>
+              Review
+            </AppLink>
+          ) : null}
+        </nav>
+      ) : null}
+      {can?.isReader ? <FeedHealthSummary /> : <span className="feed-summary" />}
+      {user ? <AccountMenu user={user} /> : null}
     </header>
   );
 }

@@ -14,7 +14,7 @@ export interface SaveSnapshotButtonProps {
 export function SaveSnapshotButton({ input }: SaveSnapshotButtonProps) {
   const trpc = useTRPC();
   const save = useMutation(trpc.snapshot.create.mutationOptions());
-  const path = save.data?.snapshot?.path;
+  const path = save.data?.path;
   return (
     <div className="save-snapshot">
       <button

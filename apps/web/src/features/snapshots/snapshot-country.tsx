@@ -57,7 +57,7 @@ export function SnapshotCountry({ situation, detail }: SnapshotCountryProps) {
             <p>{detail.why}</p>
           </section>
           {detail.factors.length > 0 ? (
-            <table className="ranking snapshot-factors">
+            <table className="snapshot-factors">
               <caption>Risk factors, highest score first</caption>
               <thead>
                 <tr>
