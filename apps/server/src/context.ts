@@ -98,11 +98,14 @@ export function createContextFactory(
     const now = base.now();
     const isSecure = auth.secureCookies === "on" || (auth.secureCookies === "auto" && isHttps(req, auth));
     const cookies: SessionCookies = {
+      // A streamed response has sent its headers already; mutations (which set cookies) are not streamed.
       set(token, maxAgeSeconds) {
+        if (res.headersSent)
+          throw new Error("auth.login must be sent unstreamed: its response sets a cookie");
         res.setHeader("set-cookie", sessionCookie(token, { maxAgeSeconds, isSecure }));
       },
       clear() {
-        res.setHeader("set-cookie", sessionCookie("", { maxAgeSeconds: 0, isSecure }));
+        if (!res.headersSent) res.setHeader("set-cookie", sessionCookie("", { maxAgeSeconds: 0, isSecure }));
       },
     };
     const context: Context = { ...base, cookies, clientAddress: clientAddressOf(req, auth) };

@@ -36,6 +36,30 @@ describe("loadConfig", () => {
     expect(loadConfig({ dataDir: "/tmp/other" }, env).dataDir).toBe("/tmp/other");
   });
 
+  it("reads the session and proxy settings, with safe defaults", () => {
+    expect(loadConfig({}, {}).auth).toEqual({
+      sessionIdleMs: 120 * 60_000,
+      sessionMaxMs: 12 * 3_600_000,
+      secureCookies: "auto",
+      isProxyTrusted: false,
+    });
+    const env = {
+      VIGIL_SESSION_IDLE_MINUTES: "15",
+      VIGIL_SESSION_MAX_HOURS: "8",
+      VIGIL_SECURE_COOKIES: "on",
+      VIGIL_TRUST_PROXY: "on",
+    };
+    expect(loadConfig({}, env).auth).toEqual({
+      sessionIdleMs: 15 * 60_000,
+      sessionMaxMs: 8 * 3_600_000,
+      secureCookies: "on",
+      isProxyTrusted: true,
+    });
+    expect(() => loadConfig({}, { VIGIL_SECURE_COOKIES: "yes" })).toThrow(
+      /VIGIL_SECURE_COOKIES: must be 'auto', 'on' or 'off'/,
+    );
+  });
+
   it("resolves a relative data dir from where the command was typed", () => {
     expect(loadConfig({ dataDir: "d" }, { INIT_CWD: "/home/analyst" }).dataDir).toBe("/home/analyst/d");
   });

@@ -35,7 +35,8 @@ describe("feeds page", () => {
     await new Promise<void>((resolve) => feedServer.listen(0, "127.0.0.1", resolve));
     const { port } = feedServer.address() as AddressInfo;
     try {
-      const page = await newPage();
+      // Changing feeds is for coordinators and admins; analysts only read their health.
+      const page = await newPage({ as: "coordinator" });
       await page.goto(`${serverUrl()}/feeds`);
       await page.locator(".feed-table tbody tr").first().waitFor();
       const before = await page.locator(".feed-table tbody tr").count();

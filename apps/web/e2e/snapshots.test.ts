@@ -26,7 +26,7 @@ async function exportFrom(page: Page, entry: string): Promise<{ text: string; na
   return { text: readFileSync(file, "utf8"), name: download.suggestedFilename() };
 }
 
-/** Rows of a CSV export as objects (the server writes RFC 4180; the test fixtures have no quotes in names). */
+/** Rows of a CSV export as objects: a small RFC 4180 reader (quotes, doubled quotes, CRLF). */
 function csvRows(text: string): Record<string, string>[] {
   const lines: string[][] = [];
   let row: string[] = [];

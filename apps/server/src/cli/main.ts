@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   export: () => import("./export-command.ts"),
   user: () => import("./user-command.ts"),
   apikey: () => import("./apikey-command.ts"),
+  audit: () => import("./audit-command.ts"),
 };
 
 /** The registered command names, sorted. */

@@ -1,64 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import {
-  canonicalJson,
-  listAudit,
-  migrateToLatest,
-  openDatabase,
-  type Role,
-  type SituationDocument,
-  sha256Hex,
-} from "@vigil/db";
+import { canonicalJson, type SituationDocument, sha256Hex } from "@vigil/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContextInner } from "../context.ts";
-import { databaseFile, loadConfig } from "../env.ts";
-import { createCaller } from "../routers/root.ts";
-import { type RunningServer, startServer } from "../server.ts";
-import { HOSTILE_TITLES, seedHostileTitles } from "../test-utils/seed-hostile.ts";
-import { seedSudanReports } from "../test-utils/seed-items.ts";
-import { EXACT_PLACE, REPORTER, type SeededReader, seedReadersAndAlert } from "../test-utils/seed-readers.ts";
-import { fixedClock } from "../test-utils/temp-database.ts";
-import { parseCsv } from "./csv.ts";
+import {
+  EXPORT_NOW,
+  type ExportServer,
+  csvRowsOf as rowsOf,
+  startExportServer,
+} from "../test-utils/export-server.ts";
+import { HOSTILE_TITLES } from "../test-utils/seed-hostile.ts";
 
-const NOW = "2026-03-01T12:00:00.000Z";
 const VIEW = "window=30d&asOf=2026-03-01&region=africa&riskFactors=11,13&sourceTypes=news,alert";
-let dataDir: string;
-let server: RunningServer;
-let readers: Record<Role, SeededReader>;
+let exportServer: ExportServer;
+const download = (pathAndQuery: string) => exportServer.download(pathAndQuery);
+const callerFor = (role: "analyst") => exportServer.callerFor(role);
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "vigil-export-"));
-  const opened = openDatabase({ file: databaseFile(dataDir) });
-  await migrateToLatest(opened.db);
-  await seedSudanReports(opened.db, new Date(NOW));
-  await seedHostileTitles(opened.db, new Date(NOW));
-  readers = await seedReadersAndAlert(opened.db, new Date(NOW));
-  await opened.close();
-  const config = { ...loadConfig({ dataDir }, {}), port: 0, isPollingEnabled: false };
-  server = await startServer({ config, webDir: null, shouldSeedFeeds: false, now: fixedClock(NOW) });
+  exportServer = await startExportServer();
 }, 60_000);
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function download(pathAndQuery: string, role: Role | null = "analyst") {
-  const headers: Record<string, string> = role ? { cookie: readers[role].cookie } : {};
-  const response = await fetch(`${server.url}${pathAndQuery}`, { headers });
-  return { response, body: await response.text() };
-}
-
-async function callerFor(role: Role) {
-  return createCaller(
-    await createContextInner({ db: server.database.db, now: fixedClock(NOW), viewer: readers[role].viewer }),
-  );
-}
-
-function rowsOf(csv: string): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsv(csv);
-  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ""])));
-}
+afterAll(() => exportServer.close());
 
 describe("exports over HTTP", () => {
   it("JSON: exactly what map.countries and country.detail show for the view, with its provenance", async () => {
@@ -85,7 +43,7 @@ describe("exports over HTTP", () => {
       coverage: { countries: map.length },
     });
     expect(document.content.provenance.items).toBeGreaterThan(0);
-    expect(document.accessedAt).toBe(NOW);
+    expect(document.accessedAt).toBe(EXPORT_NOW);
     expect(sha256Hex(canonicalJson(document.content))).toBe(document.contentHash);
     expect(response.headers.get("x-vigil-content-sha256")).toBe(document.contentHash);
     expect(JSON.parse((await download(`/export/json?${VIEW}`)).body).contentHash).toBe(document.contentHash);
@@ -187,44 +145,5 @@ describe("exports over HTTP", () => {
     const badWindow = await download("/export/json?window=2w");
     expect(badWindow.response.status).toBe(400);
     expect(badWindow.body).toMatch(/^window: /);
-  });
-});
-
-describe("exports respect roles as the API does", () => {
-  const SUDAN = "/export/json?window=30d&asOf=2026-03-01&country=SD&sourceTypes=alert";
-
-  it("needs a reader: signed out is 401, a member 403", async () => {
-    expect((await download(SUDAN, null)).response.status).toBe(401);
-    expect((await download(SUDAN, "member")).response.status).toBe(403);
-  });
-
-  it("an analyst's export has no reporter identity or exact place; an admin's has them, and is audited", async () => {
-    for (const format of ["json", "csv"]) {
-      const query = `window=30d&asOf=2026-03-01&country=SD&sourceTypes=alert${format === "csv" ? "&table=evidence" : ""}`;
-      const analyst = (await download(`/export/${format}?${query}`, "analyst")).body;
-      const admin = (await download(`/export/${format}?${query}`, "admin")).body;
-      expect(analyst).toContain("Militia fighters attacked the camp");
-      for (const secret of [
-        REPORTER.name,
-        REPORTER.email,
-        EXACT_PLACE.name,
-        String(EXACT_PLACE.lat),
-        "Field Network",
-      ]) {
-        expect(analyst, `${format}: ${secret}`).not.toContain(secret);
-        expect(admin, `${format}: ${secret}`).toContain(secret);
-      }
-      expect(analyst).toContain("A member organisation");
-    }
-    // The brief is made to be handed on: redacted as for anyone, even when an admin prints it.
-    const brief = (await download(SUDAN.replace("json", "brief"), "admin")).body;
-    expect(brief).toContain("Militia fighters attacked the camp");
-    expect(brief).toContain("unverified field alert, Tawila, SD (~10 km cell");
-    for (const secret of [REPORTER.name, EXACT_PLACE.name, String(EXACT_PLACE.lat), "Field Network"]) {
-      expect(brief).not.toContain(secret);
-    }
-    const audit = await listAudit(server.database.db, { action: "alert.view-protected" });
-    expect(audit.entries.some((entry) => entry.actor.userId === readers.admin.viewer.userId)).toBe(true);
-    expect(audit.entries.some((entry) => entry.actor.userId === readers.analyst.viewer.userId)).toBe(false);
   });
 });

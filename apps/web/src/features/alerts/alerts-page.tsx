@@ -49,6 +49,8 @@ export default function AlertsPage() {
           onChange={(patch) => {
             change(patch);
             setNotice("");
+            // Once errors show, they follow the typing: a fixed field stops saying it is wrong.
+            if (Object.keys(errors).length > 0) setErrors(validateDraft({ ...draft, ...patch }).errors);
           }}
           errors={errors}
           isSending={outbox.isSending}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { formatMoment } from "../../lib/format.ts";
 import { type RouterOutputs, useTRPC } from "../../lib/trpc.ts";
 import { describeError, ErrorState, LoadingState } from "../../ui/states.tsx";
+import { describeAlertLocation } from "./alert-location.ts";
 import type { OutboxEntry } from "./alert-outbox.ts";
 import { REPORT_STATE_TEXT, type ReportState } from "./alert-status.ts";
 
@@ -98,6 +99,7 @@ function ServerReport({ alert }: { alert: AlertView }) {
     <li className="report" data-state={alert.status} data-alert-id={alert.id}>
       <ReportHeader state={alert.status} country={alert.country} at={alert.submittedAt} />
       <p className="report__text">{alert.description}</p>
+      <p className="muted">Where: {describeAlertLocation(alert)}</p>
       <p className="muted">{REPORT_STATE_TEXT[alert.status].hint}</p>
       {alert.status === "dismissed" && reason ? <p className="report__note">Reason: {reason}</p> : null}
       {alert.status === "needs-info" && question ? <AnswerBox id={alert.id} question={question} /> : null}

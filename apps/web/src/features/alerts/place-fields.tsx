@@ -26,18 +26,20 @@ export function PlaceFields({ draft, onChange, errors }: PlaceFieldsProps) {
   return (
     <fieldset className="place-fields">
       <legend className="field__label">Where, beyond the country</legend>
-      <div className="segmented__options" role="radiogroup" aria-label="Precision">
-        {PRECISIONS.map(([precision, label]) => (
-          <label key={precision} className={draft.precision === precision ? "is-checked" : undefined}>
-            <input
-              type="radio"
-              name="precision"
-              checked={draft.precision === precision}
-              onChange={() => onChange({ precision })}
-            />
-            {label}
-          </label>
-        ))}
+      <div className="segmented">
+        <div className="segmented__options" role="radiogroup" aria-label="Precision">
+          {PRECISIONS.map(([precision, label]) => (
+            <label key={precision} className={draft.precision === precision ? "is-checked" : undefined}>
+              <input
+                type="radio"
+                name="precision"
+                checked={draft.precision === precision}
+                onChange={() => onChange({ precision })}
+              />
+              {label}
+            </label>
+          ))}
+        </div>
       </div>
       <p className="muted">
         Only your organisation's coordinators and admins see the exact place. Everyone else sees the district,

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../../lib/trpc.ts";
 import { ErrorState, LoadingState, NoDataYet } from "../../ui/states.tsx";
+import { useSession } from "../account/use-session.ts";
 import { FeedForm } from "./feed-form.tsx";
 import { FeedTable } from "./feed-table.tsx";
 import { useFeedMutations } from "./use-feed-mutations.ts";
@@ -15,6 +16,8 @@ export default function FeedsPage() {
   const feeds = useQuery(trpc.feed.list.queryOptions());
   const [editing, setEditing] = useState<number | "new" | null>(null);
   const actions = useFeedMutations({ onSaved: () => setEditing(null) });
+  // Analysts read feed health; changing feeds is for coordinators and admins (the API enforces it).
+  const canEdit = useSession().data?.user?.role !== "analyst";
   const editedFeed =
     typeof editing === "number" ? feeds.data?.find((feed) => feed.id === editing) : undefined;
 
@@ -25,7 +28,12 @@ export default function FeedsPage() {
           <h1>Feeds</h1>
           <p className="muted">Polled in the background; failing feeds are retried with growing pauses.</p>
         </div>
-        <div className="page-header__actions">
+        {canEdit ? null : (
+          <p className="muted">
+            You can read feed health; adding or changing feeds needs a coordinator or admin.
+          </p>
+        )}
+        <div className="page-header__actions" hidden={!canEdit}>
           <button
             type="button"
             className="button"
