@@ -103,3 +103,41 @@ describe("findItems", () => {
     await expect(findItems(opened.db, { limit: 201 })).rejects.toThrow(/limit/);
   });
 });
+
+describe("findItems by region", () => {
+  it("keeps the items about a country of the region, so a regional list pages full", async () => {
+    const opened = await openTempDatabase();
+    try {
+      const sourceId = await addSource(opened, "Wire", 0.8);
+      const items = [
+        ["SD", "Sudan story"],
+        ["UA", "Ukraine story"],
+        ["ML", "Mali story"],
+        ["FR", "France story"],
+      ].map(([iso2, title], index) => ({
+        guid: `r-${index}`,
+        url: null,
+        title: `${title} ${index}`,
+        summary: "",
+        publishedAt: `2026-03-01T0${index}:00:00Z`,
+        lang: "en",
+        score: makeScore([[iso2 as string, 0.9]], [["13.1", 0.8]], index),
+      }));
+      await storeScoredItems(opened.db, {
+        sourceId,
+        sourceType: "news",
+        reliability: 0.8,
+        items,
+        now: new Date("2026-03-02T00:00:00Z"),
+      });
+      const titles = async (region: "africa" | "europe" | "mena") =>
+        (await findItems(opened.db, { region, limit: 200 })).items.map((item) => item.title).sort();
+      expect(await titles("africa")).toEqual(["Mali story 2", "Sudan story 0"]);
+      expect(await titles("europe")).toEqual(["France story 3", "Ukraine story 1"]);
+      expect(await titles("mena")).toEqual([]);
+      await expect(findItems(opened.db, { region: "atlantis" as "africa", limit: 10 })).rejects.toThrow();
+    } finally {
+      await opened.close();
+    }
+  });
+});

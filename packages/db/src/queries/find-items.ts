@@ -1,3 +1,4 @@
+import { countriesInRegion } from "@vigil/gazetteer";
 import type { Kysely } from "kysely";
 import type { Viewer } from "../alerts/viewer.ts";
 import type { Database, SourceType } from "../database.ts";
@@ -50,6 +51,18 @@ export async function findItems(
           .select("ic.item_id")
           .whereRef("ic.item_id", "=", "i.id")
           .where("ic.iso2", "=", iso2),
+      ),
+    );
+  }
+  if (input.region !== undefined) {
+    const inRegion = countriesInRegion(input.region).map((country) => country.iso2);
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("item_countries as ic")
+          .select("ic.item_id")
+          .whereRef("ic.item_id", "=", "i.id")
+          .where("ic.iso2", "in", inRegion),
       ),
     );
   }

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { AlertEvidenceSchema } from "./alert-views.ts";
-import { EvidenceFiltersSchema, InstantSchema, Iso2Schema, SourceTypeSchema } from "./common.ts";
+import {
+  EvidenceFiltersSchema,
+  InstantSchema,
+  Iso2Schema,
+  RegionIdSchema,
+  SourceTypeSchema,
+} from "./common.ts";
 
 /** `item.list` input, and the options of findItems. */
 export const FindItemsInputSchema = EvidenceFiltersSchema.extend({
@@ -9,6 +15,8 @@ export const FindItemsInputSchema = EvidenceFiltersSchema.extend({
     .transform((value) => value.toUpperCase())
     .pipe(Iso2Schema)
     .optional(),
+  /** Only items about a country of this region, so a regional view's evidence list matches its map. */
+  region: RegionIdSchema.optional(),
   /** Published at or after this instant. */
   since: InstantSchema.optional(),
   /** Published before this instant. */

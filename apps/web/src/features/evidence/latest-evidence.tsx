@@ -28,15 +28,11 @@ export function LatestEvidence({ view, today }: LatestEvidenceProps) {
       refetchInterval: view.asOf ? false : REFRESH_INTERVAL_MS,
     }),
   );
-  // item.list has no region filter: items are narrowed here by their countries' region.
-  const shown = useMemo(() => {
-    const all = items.data?.pages.flatMap((page) => page.items) ?? [];
-    const region = view.country ? null : view.region;
-    const inScope = region
-      ? all.filter((item) => item.countries.some((country) => getCountry(country.iso2)?.region === region))
-      : all;
-    return groupStories(inScope);
-  }, [items.data, view.country, view.region]);
+  // The server filters by country or region, so every page is full.
+  const shown = useMemo(
+    () => groupStories(items.data?.pages.flatMap((page) => page.items) ?? []),
+    [items.data],
+  );
   const scope = view.country
     ? (getCountry(view.country)?.name ?? view.country)
     : view.region

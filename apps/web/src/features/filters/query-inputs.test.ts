@@ -41,4 +41,10 @@ describe("query inputs from the view", () => {
       iso2: "SD",
     });
   });
+
+  it("asks the server for the region's items unless a country is open", () => {
+    const today = new Date("2026-11-20T08:00:00Z");
+    expect(toItemsInput({ ...DEFAULT_VIEW, region: "africa" }, today).region).toBe("africa");
+    expect(toItemsInput({ ...DEFAULT_VIEW, region: "africa" }, today, "SD")).not.toHaveProperty("region");
+  });
 });

@@ -54,7 +54,8 @@ export function toItemsInput(view: ViewState, today: Date, iso2?: string): Route
   return {
     since: since.toISOString(),
     ...(view.asOf ? { until: until.toISOString() } : {}),
-    ...(iso2 ? { iso2 } : {}),
+    // A country narrows further than its region; otherwise the region filters on the server.
+    ...(iso2 ? { iso2 } : view.region ? { region: view.region } : {}),
     ...toEvidenceFilters(view),
     limit: 20,
   };
