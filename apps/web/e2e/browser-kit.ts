@@ -40,7 +40,14 @@ export function setUpBrowser(): {
     const account = options.as === undefined ? "analyst" : options.as;
     if (account !== null) await signIn(context, options.url ?? serverUrl(), account);
     const page = await context.newPage();
-    page.once("close", () => void context.close());
+    // Closing the page closes its context; the browser may already be closing at the end of the file,
+    // and a context that is already gone is not an error worth failing the run for.
+    page.once("close", () => {
+      context.close().catch((error: unknown) => {
+        if (!String(error).includes("has been closed"))
+          console.error("Closing a browser context failed:", error);
+      });
+    });
     page.on("pageerror", (error) => pageErrors.push(error.message));
     return page;
   }
