@@ -2,10 +2,18 @@ import { type ClusterMember, type Contribution, clusterContributions } from "../
 import type { AggregateDeltas } from "./aggregate-deltas.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
 
+/** A cluster's stored evidence rows, as read back or as last written. */
+export interface ClusterEvidenceRows {
+  factors: EvidenceRow[];
+  indicators: EvidenceRow[];
+}
+
 /**
  * Recomputes a cluster's evidence rows from `members` and moves the daily aggregates by the difference
  * from what was stored (subtract old, add new). Runs inside the caller's transaction; the aggregate
- * changes are collected in `aggregates` and written when the batch ends.
+ * changes are collected in `aggregates` and written when the batch ends. Only rows that changed are
+ * written. `stored`, when given, is what the cluster's rows are known to hold (saves reading them back);
+ * the rows as they now stand are returned.
  */
 export function applyClusterEvidence(
   statements: StoreStatements,
@@ -13,35 +21,55 @@ export function applyClusterEvidence(
   aggregates: AggregateDeltas,
   members: readonly ClusterMember[],
   isNew: boolean,
-): void {
+  stored?: ClusterEvidenceRows,
+): ClusterEvidenceRows {
   const { factors, indicators } = clusterContributions(members);
-  const oldFactors = isNew ? [] : statements.factorRows.all(clusterId);
-  const oldIndicators = isNew ? [] : statements.indicatorRows.all(clusterId);
-  if (!isNew) {
-    statements.deleteFactorRows.run(clusterId);
-    statements.deleteIndicatorRows.run(clusterId);
-  }
-  for (const row of factors) {
-    statements.insertFactorRow.run(
-      clusterId,
-      row.iso2,
-      row.riskFactor,
-      row.day,
-      row.evidence,
-      row.isFirst ? 1 : 0,
-    );
-  }
-  for (const row of indicators) {
-    statements.insertIndicatorRow.run(
-      clusterId,
-      row.iso2,
-      row.key,
-      row.riskFactor,
-      row.day,
-      row.evidence,
-      row.isFirst ? 1 : 0,
-    );
-  }
+  const oldFactors = isNew ? [] : (stored?.factors ?? statements.factorRows.all(clusterId));
+  const oldIndicators = isNew ? [] : (stored?.indicators ?? statements.indicatorRows.all(clusterId));
+  const newFactors = writeChangedRows(oldFactors, factors, {
+    insert: (row) =>
+      statements.insertFactorRow.run(
+        clusterId,
+        row.iso2,
+        row.risk_factor,
+        row.day,
+        row.evidence,
+        row.is_first,
+      ),
+    update: (row) =>
+      statements.updateFactorRow.run(
+        row.evidence,
+        row.is_first,
+        clusterId,
+        row.iso2,
+        row.risk_factor,
+        row.day,
+      ),
+    remove: (row) => statements.deleteFactorRow.run(clusterId, row.iso2, row.risk_factor, row.day),
+  });
+  const newIndicators = writeChangedRows(oldIndicators, indicators, {
+    insert: (row) =>
+      statements.insertIndicatorRow.run(
+        clusterId,
+        row.iso2,
+        row.key,
+        row.risk_factor,
+        row.day,
+        row.evidence,
+        row.is_first,
+      ),
+    update: (row) =>
+      statements.updateIndicatorRow.run(
+        row.evidence,
+        row.is_first,
+        row.risk_factor,
+        clusterId,
+        row.iso2,
+        row.key,
+        row.day,
+      ),
+    remove: (row) => statements.deleteIndicatorRow.run(clusterId, row.iso2, row.key, row.day),
+  });
   for (const delta of deltas(oldFactors, factors)) {
     aggregates.addFactor(delta.day, delta.iso2, delta.riskFactor, delta.evidence, delta.clusters);
   }
@@ -55,6 +83,52 @@ export function applyClusterEvidence(
       delta.clusters,
     );
   }
+  return { factors: newFactors, indicators: newIndicators };
+}
+
+interface RowWriters {
+  insert(row: EvidenceRow): void;
+  update(row: EvidenceRow): void;
+  remove(row: EvidenceRow): void;
+}
+
+/**
+ * Brings a cluster's stored rows from `before` to `after`, writing only the rows that differ: the table
+ * ends as a delete-all-and-reinsert would leave it, at a fraction of the page writes.
+ */
+function writeChangedRows(
+  before: readonly EvidenceRow[],
+  after: readonly Contribution[],
+  writers: RowWriters,
+): EvidenceRow[] {
+  const old = new Map<string, EvidenceRow>();
+  for (const row of before) old.set(`${row.iso2}|${row.key}|${row.day}`, row);
+  const rows: EvidenceRow[] = [];
+  for (const contribution of after) {
+    const row: EvidenceRow = {
+      iso2: contribution.iso2,
+      key: contribution.key,
+      risk_factor: contribution.riskFactor,
+      day: contribution.day,
+      evidence: contribution.evidence,
+      is_first: contribution.isFirst ? 1 : 0,
+    };
+    rows.push(row);
+    const id = `${row.iso2}|${row.key}|${row.day}`;
+    const previous = old.get(id);
+    if (!previous) writers.insert(row);
+    else {
+      old.delete(id);
+      if (
+        previous.evidence !== row.evidence ||
+        previous.is_first !== row.is_first ||
+        previous.risk_factor !== row.risk_factor
+      )
+        writers.update(row);
+    }
+  }
+  for (const row of old.values()) writers.remove(row);
+  return rows;
 }
 
 /** Reads a stored cluster's members back in the shape clusterContributions takes. */

@@ -4,8 +4,10 @@ import {
   storyFingerprint,
   storySimilarity,
 } from "@vigil/scoring";
+import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { z } from "zod";
+import type { ClusterMember } from "../cluster-contributions.ts";
 import type { Database, SourceType } from "../database.ts";
 import { dayOf } from "../days.ts";
 import { NotFoundError } from "../errors.ts";
@@ -13,7 +15,11 @@ import { sqliteHandleOf } from "../open-database.ts";
 import { parseInput } from "../parse-input.ts";
 import { type StoreItem, StoreItemSchema } from "../schemas/store-item.ts";
 import { AggregateDeltas } from "./aggregate-deltas.ts";
-import { applyClusterEvidence, loadClusterMembers } from "./apply-cluster-evidence.ts";
+import {
+  applyClusterEvidence,
+  type ClusterEvidenceRows,
+  loadClusterMembers,
+} from "./apply-cluster-evidence.ts";
 import { type StoreStatements, storeStatements } from "./store-statements.ts";
 
 /** Clusters whose first story is at most this many days from an item's day are candidates for it. */
@@ -66,23 +72,65 @@ export function storeScoredItemsSync(
   );
   const sqlite = sqliteHandleOf(db, "storeScoredItems");
   const statements = storeStatements(sqlite);
-  // better-sqlite3 transactions are synchronous, so nothing else runs on this connection meanwhile.
-  return sqlite.transaction(() => {
-    if (!statements.sourceExists.get(sourceId)) throw new NotFoundError("source", "id", sourceId);
-    const result: StoreScoredItemsResult = { inserted: 0, duplicates: 0, clustered: 0 };
-    const aggregates = new AggregateDeltas();
-    const context = { statements, aggregates, sourceId, sourceType, reliability, now };
-    for (const item of items) {
-      const outcome = storeOne(context, item);
-      if (outcome === "duplicate") result.duplicates++;
-      else {
-        result.inserted++;
-        if (outcome === "clustered") result.clustered++;
+  // Inside a caller's transaction the outer one may still roll back, so nothing is cached past it.
+  const isNested = sqlite.inTransaction;
+  try {
+    // better-sqlite3 transactions are synchronous, so nothing else runs on this connection meanwhile.
+    return sqlite.transaction(() => {
+      if (!statements.sourceExists.get(sourceId)) throw new NotFoundError("source", "id", sourceId);
+      const result: StoreScoredItemsResult = { inserted: 0, duplicates: 0, clustered: 0 };
+      const aggregates = new AggregateDeltas();
+      const context: StoreContext = {
+        statements,
+        aggregates,
+        sourceId,
+        sourceType,
+        reliability,
+        now,
+        clusters: cachedClusters(sqlite, statements),
+      };
+      for (const item of items) {
+        const outcome = storeOne(context, item);
+        if (outcome === "duplicate") result.duplicates++;
+        else {
+          result.inserted++;
+          if (outcome === "clustered") result.clustered++;
+        }
       }
-    }
-    aggregates.flush(statements, sourceType);
-    return result;
-  })();
+      aggregates.flush(statements, sourceType);
+      if (isNested) CLUSTER_CACHES.delete(sqlite);
+      else CLUSTER_CACHES.set(sqlite, { token: changeToken(statements), clusters: context.clusters });
+      return result;
+    })();
+  } catch (error) {
+    CLUSTER_CACHES.delete(sqlite);
+    throw error;
+  }
+}
+
+type CachedClusters = Map<number, { members: ClusterMember[]; evidence: ClusterEvidenceRows }>;
+
+/** At most this many clusters are kept between batches; past it the cache starts over. */
+const MAX_CACHED_CLUSTERS = 20_000;
+
+/**
+ * Clusters written by earlier batches on a connection, valid while nothing else has written to the
+ * database since: no other connection committed (PRAGMA data_version) and no other statement on this
+ * one changed a row (total_changes()). Either moves the token and empties the cache.
+ */
+const CLUSTER_CACHES = new WeakMap<BetterSqlite3.Database, { token: string; clusters: CachedClusters }>();
+
+function cachedClusters(sqlite: BetterSqlite3.Database, statements: StoreStatements): CachedClusters {
+  const cache = CLUSTER_CACHES.get(sqlite);
+  CLUSTER_CACHES.delete(sqlite);
+  if (!cache || cache.token !== changeToken(statements) || cache.clusters.size > MAX_CACHED_CLUSTERS)
+    return new Map();
+  return cache.clusters;
+}
+
+function changeToken(statements: StoreStatements): string {
+  const row = statements.changeToken.get() as { version: number; changes: number };
+  return `${row.version}:${row.changes}`;
 }
 
 interface StoreContext {
@@ -92,6 +140,8 @@ interface StoreContext {
   sourceType: SourceType;
   reliability: number;
   now: Date;
+  /** Clusters this batch has written: their members and evidence rows, so they are not read back. */
+  clusters: CachedClusters;
 }
 
 function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" | "clustered" {
@@ -147,30 +197,38 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
     );
   }
 
+  const member: ClusterMember = {
+    sourceId,
+    day,
+    reliability,
+    // In the order loadClusterMembers reads them back (by primary key), so a cached cluster is the same.
+    countries: score.countries
+      .map(({ iso2, confidence }) => ({ iso2, confidence }))
+      .sort((a, b) => compareText(a.iso2, b.iso2)),
+    factors: score.riskFactors.map(({ id, weight }) => ({ id, weight })),
+    indicators: score.signals
+      .map(({ indicator, riskFactor, weight }) => ({ indicator, riskFactor, weight }))
+      .sort((a, b) => compareText(a.indicator, b.indicator)),
+  };
   if (match) {
-    const members = loadClusterMembers(statements, match.id);
-    const sources = new Set(members.map((member) => member.sourceId)).size;
+    const cached = context.clusters.get(match.id);
+    const members = cached ? [...cached.members, member] : loadClusterMembers(statements, match.id);
+    const sources = new Set(members.map((each) => each.sourceId)).size;
     statements.updateCluster.run(
       members.length,
       sources,
-      Math.min(...members.map((member) => member.day)),
+      Math.min(...members.map((each) => each.day)),
       match.id,
     );
-    applyClusterEvidence(statements, match.id, aggregates, members, false);
+    const evidence = applyClusterEvidence(statements, match.id, aggregates, members, false, cached?.evidence);
+    context.clusters.set(match.id, { members, evidence });
     return "clustered";
   }
   statements.setFirstItem.run(itemId, clusterId);
   if (bands.length > 0)
     statements.insertBands.run(...bands.flatMap((band) => [band, sourceType, day, clusterId]));
-  const member = {
-    sourceId,
-    day,
-    reliability,
-    countries: score.countries,
-    factors: score.riskFactors,
-    indicators: score.signals,
-  };
-  applyClusterEvidence(statements, clusterId, aggregates, [member], true);
+  const evidence = applyClusterEvidence(statements, clusterId, aggregates, [member], true);
+  context.clusters.set(clusterId, { members: [member], evidence });
   return "new";
 }
 
@@ -198,4 +256,9 @@ function bestCluster(
     }
   }
   return best;
+}
+
+/** SQLite's BINARY collation on text: by UTF-16 code unit for the ASCII codes stored here. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

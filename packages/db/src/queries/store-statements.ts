@@ -10,6 +10,8 @@ import { RISK_FACTOR_IDS } from "../database.ts";
  */
 export interface StoreStatements {
   sourceExists: BetterSqlite3.Statement<[number], { id: number }>;
+  /** Moves when another connection commits or a statement on this one changes rows. */
+  changeToken: BetterSqlite3.Statement<[], { version: number; changes: number }>;
   itemExists: BetterSqlite3.Statement<[number, string], { id: number }>;
   insertItem: BetterSqlite3.Statement<unknown[]>;
   insertCountry: BetterSqlite3.Statement<unknown[]>;
@@ -27,10 +29,12 @@ export interface StoreStatements {
   >;
   factorRows: BetterSqlite3.Statement<[number], EvidenceRow>;
   indicatorRows: BetterSqlite3.Statement<[number], EvidenceRow>;
-  deleteFactorRows: BetterSqlite3.Statement<[number]>;
-  deleteIndicatorRows: BetterSqlite3.Statement<[number]>;
   insertFactorRow: BetterSqlite3.Statement<unknown[]>;
   insertIndicatorRow: BetterSqlite3.Statement<unknown[]>;
+  updateFactorRow: BetterSqlite3.Statement<unknown[]>;
+  updateIndicatorRow: BetterSqlite3.Statement<unknown[]>;
+  deleteFactorRow: BetterSqlite3.Statement<unknown[]>;
+  deleteIndicatorRow: BetterSqlite3.Statement<unknown[]>;
   /** Adds (day, source type, country, items, evidence_1…14, clusters_1…14) deltas to a country_daily row. */
   addCountryDaily: BetterSqlite3.Statement<unknown[]>;
   addIndicatorDaily: BetterSqlite3.Statement<unknown[]>;
@@ -78,6 +82,9 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
   ];
   return {
     sourceExists: sqlite.prepare("SELECT id FROM sources WHERE id = ?"),
+    changeToken: sqlite.prepare(
+      "SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes",
+    ),
     itemExists: sqlite.prepare("SELECT id FROM items WHERE source_id = ? AND guid = ?"),
     insertItem: sqlite.prepare(
       `INSERT INTO items (source_id, source_type, guid, url, title, summary, published_at, published_day,
@@ -125,8 +132,6 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
       `SELECT iso2, indicator AS key, risk_factor, day, evidence, is_first
        FROM cluster_indicator_evidence WHERE cluster_id = ?`,
     ),
-    deleteFactorRows: sqlite.prepare("DELETE FROM cluster_factor_evidence WHERE cluster_id = ?"),
-    deleteIndicatorRows: sqlite.prepare("DELETE FROM cluster_indicator_evidence WHERE cluster_id = ?"),
     insertFactorRow: sqlite.prepare(
       `INSERT INTO cluster_factor_evidence (cluster_id, iso2, risk_factor, day, evidence, is_first)
        VALUES (?, ?, ?, ?, ?, ?)`,
@@ -134,6 +139,20 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
     insertIndicatorRow: sqlite.prepare(
       `INSERT INTO cluster_indicator_evidence (cluster_id, iso2, indicator, risk_factor, day, evidence, is_first)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    updateFactorRow: sqlite.prepare(
+      `UPDATE cluster_factor_evidence SET evidence = ?, is_first = ?
+       WHERE cluster_id = ? AND iso2 = ? AND risk_factor = ? AND day = ?`,
+    ),
+    updateIndicatorRow: sqlite.prepare(
+      `UPDATE cluster_indicator_evidence SET evidence = ?, is_first = ?, risk_factor = ?
+       WHERE cluster_id = ? AND iso2 = ? AND indicator = ? AND day = ?`,
+    ),
+    deleteFactorRow: sqlite.prepare(
+      "DELETE FROM cluster_factor_evidence WHERE cluster_id = ? AND iso2 = ? AND risk_factor = ? AND day = ?",
+    ),
+    deleteIndicatorRow: sqlite.prepare(
+      "DELETE FROM cluster_indicator_evidence WHERE cluster_id = ? AND iso2 = ? AND indicator = ? AND day = ?",
     ),
     addCountryDaily: sqlite.prepare(
       `INSERT INTO country_daily (day, source_type, iso2, ${factorColumns.join(", ")})
