@@ -1,3 +1,5 @@
+import type { PlaceKind } from "@vigil/gazetteer";
+
 /** The public shapes of a scored text. They travel into the database, the API and exports. */
 
 /** Which part of the input a span points into. */
@@ -11,16 +13,8 @@ export interface EvidenceSpan {
   text: string;
 }
 
-/** How a place term ties a text to a country. */
-export type PlaceKind =
-  | "country"
-  | "alias"
-  | "demonym"
-  | "capital"
-  | "city"
-  | "admin1"
-  | "actor"
-  | "subnational";
+/** How a place term ties a text to a country: the gazetteer's kinds. */
+export type { PlaceKind };
 
 /** One place mention counted for a country. */
 export interface PlaceEvidence extends EvidenceSpan {

@@ -1,7 +1,6 @@
 import { RISK_FACTORS } from "@vigil/taxonomy";
-import { formatScore, plural } from "../../lib/format.ts";
-import { LevelBadge } from "../../ui/level-badge.tsx";
-import { TrendText } from "../../ui/trend-text.tsx";
+import { formatScore } from "../../lib/format.ts";
+import { SituationFacts } from "../country/situation-facts.tsx";
 import { TopEvidenceList } from "../country/top-evidence-list.tsx";
 import type { SituationDocument } from "./snapshot-input.ts";
 
@@ -24,32 +23,7 @@ export function SnapshotCountry({ situation, detail }: SnapshotCountryProps) {
       data-iso2={situation.iso2}
     >
       <h2 id="snapshot-country-heading">{situation.name}</h2>
-      <dl className="situation-facts">
-        <div>
-          <dt>Level</dt>
-          <dd>
-            <LevelBadge level={situation.level} />
-          </dd>
-        </div>
-        <div>
-          <dt>Score</dt>
-          <dd>
-            <span className="big-number">{formatScore(situation.score)}</span>
-            <span className="muted"> / 100</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Trend</dt>
-          <dd>
-            <TrendText trend={situation.trend} />
-            {situation.isSpike ? <span className="spike-flag">spike</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>Coverage</dt>
-          <dd>{plural(situation.coverage, "item")}</dd>
-        </div>
-      </dl>
+      <SituationFacts situation={situation} />
       {detail ? (
         <>
           <section className="why" aria-labelledby="snapshot-why-heading">
