@@ -15,7 +15,9 @@ describe("country situation and evidence", () => {
     await page.locator(".country-SD").click();
     await page.waitForURL(/country=SD/);
     const panel = page.locator(".country-panel");
-    await expect(panel.getByRole("heading", { name: "Sudan", exact: true }).textContent()).resolves.toBe("Sudan");
+    await expect(panel.getByRole("heading", { name: "Sudan", exact: true }).textContent()).resolves.toBe(
+      "Sudan",
+    );
     await panel.locator(".recharts-surface").first().waitFor();
     expect(await panel.locator(".recharts-surface").count()).toBeGreaterThanOrEqual(2);
     expect(await panel.locator(".why p").textContent()).toMatch(/Score \d+/);
