@@ -8,7 +8,6 @@ export function HighlightedText({ text, spans }: { text: string; spans: readonly
     <>
       {segments.map((segment, index) =>
         segment.isMatch ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: segments are positional and rebuilt together.
           <mark key={index} title={segment.labels.join("; ") || undefined}>
             {segment.text}
           </mark>

@@ -60,7 +60,6 @@ export function IndicatorPicker({ selection, onChange }: IndicatorPickerProps) {
               aria-label="Search risk factors and indicators by number or name"
               placeholder="Search: 8.8, elections, hate speech…"
               value={query}
-              // biome-ignore lint/a11y/noAutofocus: the panel opens to search; focus belongs in its field.
               autoFocus
               onChange={(event) => setQuery(event.target.value)}
             />
