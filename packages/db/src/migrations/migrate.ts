@@ -4,6 +4,7 @@ import { sourcesAndItems } from "./0001-sources-and-items.ts";
 import { countryAggregates } from "./0002-country-aggregates.ts";
 import { membersAndAlerts } from "./0003-members-and-alerts.ts";
 import { snapshots } from "./0004-snapshots.ts";
+import { clusterBandsByDay } from "./0005-cluster-bands-by-day.ts";
 
 /** Every migration, in order. Names sort in the order they run; never rename or reorder one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -11,6 +12,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0002-country-aggregates": countryAggregates,
   "0003-members-and-alerts": membersAndAlerts,
   "0004-snapshots": snapshots,
+  "0005-cluster-bands-by-day": clusterBandsByDay,
 };
 
 /** Brings the schema up to date; a no-op when it already is. Throws the failing migration's error. */

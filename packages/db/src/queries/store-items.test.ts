@@ -1,8 +1,9 @@
 import { corroborationFactor } from "@vigil/scoring";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../errors.ts";
+import { openDatabase } from "../open-database.ts";
 import { addSource, makeScore, openTempDatabase } from "../test-utils.ts";
-import { storeScoredItems } from "./store-items.ts";
+import { storeScoredItems, storeScoredItemsSync } from "./store-items.ts";
 
 type Opened = Awaited<ReturnType<typeof openTempDatabase>>;
 const NOW = new Date("2026-03-10T12:00:00Z");
@@ -188,5 +189,58 @@ describe("storeScoredItems", () => {
     await expect(attempt).rejects.toThrow(ValidationError);
     await expect(attempt).rejects.toThrow(/items\.1\.score\.countries/);
     expect(opened.sqlite.prepare("SELECT count(*) AS n FROM items").get()).toEqual({ n: 0 });
+  });
+
+  it("sees clusters another connection stored since its last batch, and forgets a rolled-back batch", async () => {
+    const reuters = await addSource(opened, "Reuters", 0.9);
+    const afp = await addSource(opened, "AFP", 0.8);
+    const other = openDatabase({ file: opened.file });
+    try {
+      const store = (db: typeof opened.db, sourceId: number, guid: string, title: string) =>
+        storeScoredItems(db, {
+          sourceId,
+          sourceType: "news",
+          reliability: 0.9,
+          items: [wireItem(guid, title)],
+          now: NOW,
+        });
+      // Each connection stores once first, so each has its in-memory band index for the day.
+      expect(
+        (await store(opened.db, reuters, "warm", "Flooding closes schools across Niamey")).clustered,
+      ).toBe(0);
+      expect((await store(other.db, afp, "warm", "Flooding closes schools across Niamey")).clustered).toBe(1);
+      expect((await store(other.db, afp, "a", WIRE)).clustered).toBe(0);
+      expect((await store(opened.db, reuters, "a", WIRE)).clustered).toBe(1);
+      expect((await store(other.db, afp, "b", WIRE)).clustered).toBe(1);
+      const counts = opened.sqlite.prepare("SELECT item_count, source_count FROM clusters ORDER BY id").all();
+      expect(counts).toEqual([
+        { item_count: 2, source_count: 2 },
+        { item_count: 3, source_count: 2 },
+      ]);
+
+      // A batch inside a transaction that rolls back leaves no trace in the next batch's clustering.
+      const rolledBack = "Cholera outbreak spreads through camps near Goma";
+      expect(() =>
+        opened.sqlite.transaction(() => {
+          storeScoredItemsSync(opened.db, {
+            sourceId: reuters,
+            sourceType: "news",
+            reliability: 0.9,
+            items: [wireItem("c", rolledBack)],
+            now: NOW,
+          });
+          throw new Error("roll back");
+        })(),
+      ).toThrow("roll back");
+      expect((await store(other.db, afp, "c", "Fighting resumes in the hills above Bukavu")).clustered).toBe(
+        0,
+      );
+      expect((await store(opened.db, reuters, "d", rolledBack)).clustered).toBe(0);
+      expect(
+        (await store(opened.db, reuters, "e", "Fighting resumes in the hills above Bukavu")).clustered,
+      ).toBe(1);
+    } finally {
+      await other.close();
+    }
   });
 });

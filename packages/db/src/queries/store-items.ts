@@ -1,8 +1,8 @@
 import {
   fingerprintBands,
+  fingerprintHashes,
   NEAR_DUPLICATE_SIMILARITY,
   storyFingerprint,
-  storySimilarity,
 } from "@vigil/scoring";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
@@ -87,7 +87,7 @@ export function storeScoredItemsSync(
         sourceType,
         reliability,
         now,
-        clusters: cachedClusters(sqlite, statements),
+        ...ingestCache(sqlite, statements),
       };
       for (const item of items) {
         const outcome = storeOne(context, item);
@@ -98,34 +98,88 @@ export function storeScoredItemsSync(
         }
       }
       aggregates.flush(statements, sourceType);
-      if (isNested) CLUSTER_CACHES.delete(sqlite);
-      else CLUSTER_CACHES.set(sqlite, { token: changeToken(statements), clusters: context.clusters });
+      if (!isNested) {
+        const { clusters, bandDays } = context;
+        INGEST_CACHES.set(sqlite, { token: changeToken(statements), clusters, bandDays });
+      }
       return result;
     })();
   } catch (error) {
-    CLUSTER_CACHES.delete(sqlite);
+    INGEST_CACHES.delete(sqlite);
     throw error;
   }
 }
 
 type CachedClusters = Map<number, { members: ClusterMember[]; evidence: ClusterEvidenceRows }>;
 
-/** At most this many clusters are kept between batches; past it the cache starts over. */
+/** A day's band index: band key → cluster ids, with the word hashes of the clusters' fingerprints. */
+interface BandDay {
+  /** The highest cluster id read in; rows above it are read when the day is next used while stale. */
+  maxClusterId: number;
+  /** Set when something else may have written since: new rows are read in before the next lookup. */
+  isStale: boolean;
+  byBand: Map<number, number[]>;
+  hashes: Map<number, number[]>;
+}
+
+/** At most this many clusters and band days are kept between batches; past it that part starts over. */
 const MAX_CACHED_CLUSTERS = 20_000;
+const MAX_BAND_DAYS = 64;
 
 /**
- * Clusters written by earlier batches on a connection, valid while nothing else has written to the
- * database since: no other connection committed (PRAGMA data_version) and no other statement on this
- * one changed a row (total_changes()). Either moves the token and empties the cache.
+ * What ingest keeps per connection between batches. Cached clusters are valid while nothing else has
+ * written to the database: no other connection committed (PRAGMA data_version) and no other statement
+ * on this one changed a row (total_changes()); otherwise they are dropped. Band days stay, marked
+ * stale: band rows are only ever added, with growing cluster ids (one writer at a time, ids above every
+ * committed one, clusters never deleted), so reading a day's rows above its highest cached id brings it
+ * up to date. The cache is dropped when a batch fails, and not kept after a batch inside a caller's
+ * transaction, which may still roll back.
  */
-const CLUSTER_CACHES = new WeakMap<BetterSqlite3.Database, { token: string; clusters: CachedClusters }>();
+const INGEST_CACHES = new WeakMap<
+  BetterSqlite3.Database,
+  { token: string; clusters: CachedClusters; bandDays: Map<string, BandDay> }
+>();
 
-function cachedClusters(sqlite: BetterSqlite3.Database, statements: StoreStatements): CachedClusters {
-  const cache = CLUSTER_CACHES.get(sqlite);
-  CLUSTER_CACHES.delete(sqlite);
-  if (!cache || cache.token !== changeToken(statements) || cache.clusters.size > MAX_CACHED_CLUSTERS)
-    return new Map();
-  return cache.clusters;
+function ingestCache(
+  sqlite: BetterSqlite3.Database,
+  statements: StoreStatements,
+): { clusters: CachedClusters; bandDays: Map<string, BandDay> } {
+  const cache = INGEST_CACHES.get(sqlite);
+  INGEST_CACHES.delete(sqlite);
+  if (!cache) return { clusters: new Map(), bandDays: new Map() };
+  let { clusters, bandDays } = cache;
+  if (cache.token !== changeToken(statements)) {
+    clusters = new Map();
+    for (const bandDay of bandDays.values()) bandDay.isStale = true;
+  }
+  if (clusters.size > MAX_CACHED_CLUSTERS) clusters = new Map();
+  if (bandDays.size > MAX_BAND_DAYS) bandDays = new Map();
+  return { clusters, bandDays };
+}
+
+/** A day's band index for a source type, read in or topped up from cluster_bands when stale. */
+function bandDayOf(context: StoreContext, sourceType: SourceType, day: number): BandDay {
+  const key = `${sourceType}|${day}`;
+  let bandDay = context.bandDays.get(key);
+  if (!bandDay) {
+    bandDay = { maxClusterId: 0, isStale: true, byBand: new Map(), hashes: new Map() };
+    context.bandDays.set(key, bandDay);
+  }
+  if (bandDay.isStale) {
+    for (const row of context.statements.dayBands.all(sourceType, day, bandDay.maxClusterId)) {
+      addBand(bandDay, row.band_key, row.cluster_id, row.fingerprint);
+    }
+    bandDay.isStale = false;
+  }
+  return bandDay;
+}
+
+function addBand(bandDay: BandDay, band: number, clusterId: number, fingerprint: string): void {
+  const ids = bandDay.byBand.get(band);
+  if (ids) ids.push(clusterId);
+  else bandDay.byBand.set(band, [clusterId]);
+  if (!bandDay.hashes.has(clusterId)) bandDay.hashes.set(clusterId, fingerprintHashes(fingerprint));
+  if (clusterId > bandDay.maxClusterId) bandDay.maxClusterId = clusterId;
 }
 
 function changeToken(statements: StoreStatements): string {
@@ -142,6 +196,8 @@ interface StoreContext {
   now: Date;
   /** Clusters this batch has written: their members and evidence rows, so they are not read back. */
   clusters: CachedClusters;
+  /** Band index per source type and day, kept in memory (see INGEST_CACHES). */
+  bandDays: Map<string, BandDay>;
 }
 
 function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" | "clustered" {
@@ -155,7 +211,7 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   // The cluster is chosen before the item is written, so the item row is written once, complete.
   const fingerprint = storyFingerprint(item.title, item.summary);
   const bands = fingerprintBands(fingerprint);
-  const match = bands.length > 0 ? bestCluster(statements, fingerprint, bands, sourceType, day) : undefined;
+  const match = bands.length > 0 ? bestCluster(context, fingerprint, bands, sourceType, day) : undefined;
   const clusterId =
     match?.id ?? Number(statements.insertCluster.run(sourceType, fingerprint, day).lastInsertRowid);
   const itemId = Number(
@@ -225,8 +281,12 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
     return "clustered";
   }
   statements.setFirstItem.run(itemId, clusterId);
-  if (bands.length > 0)
+  if (bands.length > 0) {
     statements.insertBands.run(...bands.flatMap((band) => [band, sourceType, day, clusterId]));
+    // A day not read in yet, or stale, reads this cluster's rows from the table when next used.
+    const bandDay = context.bandDays.get(`${sourceType}|${day}`);
+    if (bandDay && !bandDay.isStale) for (const band of bands) addBand(bandDay, band, clusterId, fingerprint);
+  }
   const evidence = applyClusterEvidence(statements, clusterId, aggregates, [member], true);
   context.clusters.set(clusterId, { members: [member], evidence });
   return "new";
@@ -234,28 +294,43 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
 
 /** The most similar recent cluster of the same source type at or above the near-duplicate threshold. */
 function bestCluster(
-  statements: StoreStatements,
+  context: StoreContext,
   fingerprint: string,
   bands: number[],
   sourceType: SourceType,
   day: number,
 ): { id: number } | undefined {
-  const candidates = statements.findCandidates.all(
-    ...bands,
-    sourceType,
-    day - CLUSTER_WINDOW_DAYS,
-    day + CLUSTER_WINDOW_DAYS,
-  );
   let best: { id: number; similarity: number } | undefined;
-  for (const candidate of candidates) {
-    const similarity = storySimilarity(fingerprint, candidate.fingerprint);
-    if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
-    // Ties go to the newer cluster: a story re-run days later most likely continues the latest one.
-    if (!best || similarity > best.similarity || (similarity === best.similarity && candidate.id > best.id)) {
-      best = { id: candidate.id, similarity };
+  const seen = new Set<number>();
+  const words = new Set(fingerprintHashes(fingerprint));
+  for (
+    let candidateDay = day - CLUSTER_WINDOW_DAYS;
+    candidateDay <= day + CLUSTER_WINDOW_DAYS;
+    candidateDay++
+  ) {
+    const bandDay = bandDayOf(context, sourceType, candidateDay);
+    for (const band of bands) {
+      for (const id of bandDay.byBand.get(band) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const similarity = similarityTo(words, bandDay.hashes.get(id) ?? []);
+        if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
+        // Ties go to the newer cluster: a story re-run days later most likely continues the latest one.
+        if (!best || similarity > best.similarity || (similarity === best.similarity && id > best.id)) {
+          best = { id, similarity };
+        }
+      }
     }
   }
   return best;
+}
+
+/** storySimilarity(a, b) given a's word hashes as a set and b's as an array, parsed once. */
+function similarityTo(left: ReadonlySet<number>, right: readonly number[]): number {
+  if (left.size === 0 || right.length === 0) return 0;
+  let shared = 0;
+  for (const hash of right) if (left.has(hash)) shared++;
+  return shared / (left.size + right.length - shared);
 }
 
 /** SQLite's BINARY collation on text: by UTF-16 code unit for the ASCII codes stored here. */

@@ -16,7 +16,11 @@ export interface StoreStatements {
   insertItem: BetterSqlite3.Statement<unknown[]>;
   insertCountry: BetterSqlite3.Statement<unknown[]>;
   insertSignal: BetterSqlite3.Statement<unknown[]>;
-  findCandidates: BetterSqlite3.Statement<unknown[], { id: number; fingerprint: string; day: number }>;
+  /** A day's band rows of clusters above an id, for the in-memory band index (store-items.ts). */
+  dayBands: BetterSqlite3.Statement<
+    [string, number, number],
+    { band_key: number; cluster_id: number; fingerprint: string }
+  >;
   insertCluster: BetterSqlite3.Statement<unknown[]>;
   insertBands: BetterSqlite3.Statement<unknown[]>;
   setFirstItem: BetterSqlite3.Statement<[number, number]>;
@@ -73,7 +77,6 @@ export function storeStatements(sqlite: BetterSqlite3.Database): StoreStatements
 }
 
 function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
-  const bandPlaceholders = Array.from({ length: FINGERPRINT_BANDS }, () => "?").join(", ");
   const bandRows = Array.from({ length: FINGERPRINT_BANDS }, () => "(?, ?, ?, ?)").join(", ");
   const factorColumns = [
     "items",
@@ -98,9 +101,9 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
     insertSignal: sqlite.prepare(
       "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, ?)",
     ),
-    findCandidates: sqlite.prepare(
-      `SELECT DISTINCT c.id, c.fingerprint, c.day FROM cluster_bands b JOIN clusters c ON c.id = b.cluster_id
-       WHERE b.band_key IN (${bandPlaceholders}) AND b.source_type = ? AND b.day BETWEEN ? AND ?`,
+    dayBands: sqlite.prepare(
+      `SELECT b.band_key, b.cluster_id, c.fingerprint FROM cluster_bands b JOIN clusters c ON c.id = b.cluster_id
+       WHERE b.source_type = ? AND b.day = ? AND b.cluster_id > ?`,
     ),
     insertCluster: sqlite.prepare(
       `INSERT INTO clusters (source_type, fingerprint, day, first_item_id, item_count, source_count)
