@@ -33,7 +33,11 @@ const ATTRIBUTIVE_KINDS: ReadonlySet<PlaceKind> = new Set(["demonym", "alias", "
 export class PlaceResolver {
   private readonly index: PhraseIndex<ScorerPlaceTerm>;
   private readonly cueIndex: PhraseIndex<number>;
-  private readonly rulesByTerm = new Map<string, { rule: ScorerContextRule; ruleIndex: number }[]>();
+  // Context rules per place term object, resolved once at build time so matching never builds a key string.
+  private readonly rulesByPlace = new Map<
+    ScorerPlaceTerm,
+    { rule: ScorerContextRule; ruleIndex: number }[]
+  >();
 
   constructor(
     places: readonly ScorerPlaceTerm[],
@@ -43,11 +47,16 @@ export class PlaceResolver {
     this.index = new PhraseIndex(vocabulary);
     this.cueIndex = new PhraseIndex(vocabulary);
     for (const place of places) this.index.add(place.term, place);
+    const rulesByTerm = new Map<string, { rule: ScorerContextRule; ruleIndex: number }[]>();
     rules.forEach((rule, ruleIndex) => {
       for (const cue of rule.whenAnyOf) this.cueIndex.add(cue, ruleIndex);
       const key = `${rule.iso2}|${rule.term.toLowerCase()}`;
-      this.rulesByTerm.set(key, [...(this.rulesByTerm.get(key) ?? []), { rule, ruleIndex }]);
+      rulesByTerm.set(key, [...(rulesByTerm.get(key) ?? []), { rule, ruleIndex }]);
     });
+    for (const place of places) {
+      const placeRules = rulesByTerm.get(`${place.iso2}|${place.term.toLowerCase()}`);
+      if (placeRules) this.rulesByPlace.set(place, placeRules);
+    }
   }
 
   /** Place mentions in one text, each resolved to one country. */
@@ -138,7 +147,7 @@ export class PlaceResolver {
   }
 
   private applyRules(place: ScorerPlaceTerm, firedRules: ReadonlySet<number>): ScorerPlaceTerm | null {
-    const rules = this.rulesByTerm.get(`${place.iso2}|${place.term.toLowerCase()}`);
+    const rules = this.rulesByPlace.get(place);
     if (rules === undefined) return place;
     for (const { rule, ruleIndex } of rules) {
       if (!firedRules.has(ruleIndex)) continue;

@@ -14,8 +14,9 @@ export const HASH_SEED = 0x811c9dc5 | 0;
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  private hashes = new Int32Array(1024);
-  private slots = new Int32Array(1024); // id + 1; 0 = empty
+  // Open addressing with [hash, id + 1] pairs side by side, so a probe touches one cache line; 0 = empty.
+  private table = new Int32Array(2048);
+  private capacity = 1024;
   /** Bit flags per word id: stopword languages in the low bits, word classes above. */
   classes = new Uint32Array(256);
   /** The id of "0", which stands for any number in a phrase ("0 dead"); -1 until a phrase uses it. */
@@ -34,7 +35,7 @@ export class Vocabulary {
       grown.set(this.classes);
       this.classes = grown;
     }
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.words.length * 2 > this.capacity) this.rehash(this.capacity * 2);
     this.insert(hashWord(word), id);
     return id;
   }
@@ -51,11 +52,12 @@ export class Vocabulary {
 
   /** The id of the word text[start, end) once folded, or -1. */
   lookup(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = this.capacity - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] as number;
+      const entry = table[2 * slot + 1] as number;
       if (entry === 0) return -1;
-      if (this.hashes[slot] === hash && this.matches(entry - 1, text, start, end)) return entry - 1;
+      if (table[2 * slot] === hash && this.matches(entry - 1, text, start, end)) return entry - 1;
     }
   }
 
@@ -74,16 +76,16 @@ export class Vocabulary {
   }
 
   private insert(hash: number, id: number): void {
-    const mask = this.slots.length - 1;
+    const mask = this.capacity - 1;
     let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id + 1;
-    this.hashes[slot] = hash;
+    while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    this.table[2 * slot] = hash;
+    this.table[2 * slot + 1] = id + 1;
   }
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+  private rehash(capacity: number): void {
+    this.capacity = capacity;
+    this.table = new Int32Array(capacity * 2);
     this.words.forEach((word, id) => {
       this.insert(hashWord(word), id);
     });
