@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useTRPC } from "../../lib/trpc.ts";
 import { describeError } from "../../ui/states.tsx";
+import { TextField } from "../../ui/text-field.tsx";
 import type { SessionUser } from "./use-session.ts";
 
 /** After signing in with a one-time password: choose one's own before anything else. */
@@ -29,37 +30,31 @@ export function ChangePasswordPage({ user }: { user: SessionUser }) {
           {user.email} signed in with a one-time password. Choose your own (at least 12 characters; a few
           unrelated words are easy to remember and hard to guess).
         </p>
-        <label className="field">
-          <span className="field__label">One-time password</span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            required
-            value={currentPassword}
-            onChange={(event) => setCurrentPassword(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">New password</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={12}
-            value={newPassword}
-            onChange={(event) => setNewPassword(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">New password again</span>
-          <input
-            type="password"
-            autoComplete="new-password"
-            required
-            value={repeated}
-            onChange={(event) => setRepeated(event.target.value)}
-          />
-        </label>
+        <TextField
+          label="One-time password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onValueChange={setCurrentPassword}
+        />
+        <TextField
+          label="New password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          value={newPassword}
+          onValueChange={setNewPassword}
+        />
+        <TextField
+          label="New password again"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={repeated}
+          onValueChange={setRepeated}
+        />
         <button type="submit" className="button button--primary" disabled={change.isPending}>
           Save password
         </button>

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { useTRPC } from "../../lib/trpc.ts";
 import { describeError } from "../../ui/states.tsx";
+import { TextField } from "../../ui/text-field.tsx";
 
 /** The sign-in form; `problem` says why the last session ended, when it did. */
 export function SignInPage({ problem }: { problem: string | null }) {
@@ -26,26 +27,22 @@ export function SignInPage({ problem }: { problem: string | null }) {
       <form className="account-form" onSubmit={submit} aria-describedby={error ? errorId : undefined}>
         <h1>Sign in to Vigil</h1>
         <p className="muted">The risk map, field alerts and their review are for coalition members only.</p>
-        <label className="field">
-          <span className="field__label">Email</span>
-          <input
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">Password</span>
-          <input
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </label>
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onValueChange={setEmail}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValueChange={setPassword}
+        />
         <button type="submit" className="button button--primary" disabled={login.isPending}>
           {login.isPending ? "Signing in…" : "Sign in"}
         </button>
