@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql, type UpdateObject } from "kysely";
 import type { Database } from "../database.ts";
 import { NotFoundError } from "../errors.ts";
 import { type Feed, type FeedHealth, FeedHealthSchema, type FeedHealthStatus } from "../schemas/feed.ts";
@@ -43,22 +43,15 @@ export async function recordFeedSuccess(
   options: RecordFeedSuccessOptions,
 ): Promise<Feed> {
   const now = options.now.toISOString();
-  const row = await db
-    .updateTable("sources")
-    .set((eb) => ({
-      etag: options.etag,
-      last_modified: options.lastModified,
-      last_success_at: now,
-      consecutive_failures: 0,
-      items_seen: eb("items_seen", "+", options.itemsSeen),
-      next_attempt_at: options.nextAttemptAt.toISOString(),
-      updated_at: now,
-    }))
-    .where("id", "=", options.id)
-    .returning(FEED_COLUMNS)
-    .executeTakeFirst();
-  if (!row) throw new NotFoundError("feed", "id", options.id);
-  return toFeed(row);
+  return updatePollRecord(db, options.id, (eb) => ({
+    etag: options.etag,
+    last_modified: options.lastModified,
+    last_success_at: now,
+    consecutive_failures: 0,
+    items_seen: eb("items_seen", "+", options.itemsSeen),
+    next_attempt_at: options.nextAttemptAt.toISOString(),
+    updated_at: now,
+  }));
 }
 
 /** Options for recordFeedFailure. */
@@ -75,19 +68,28 @@ export async function recordFeedFailure(
   options: RecordFeedFailureOptions,
 ): Promise<Feed> {
   const now = options.now.toISOString();
+  return updatePollRecord(db, options.id, (eb) => ({
+    last_error: options.error.slice(0, MAX_ERROR_LENGTH),
+    last_error_at: now,
+    consecutive_failures: eb("consecutive_failures", "+", 1),
+    next_attempt_at: options.nextAttemptAt.toISOString(),
+    updated_at: now,
+  }));
+}
+
+/** Writes a poll's outcome to one feed row and returns the feed; an unknown id is a NotFoundError. */
+async function updatePollRecord(
+  db: Kysely<Database>,
+  id: number,
+  set: (eb: ExpressionBuilder<Database, "sources">) => UpdateObject<Database, "sources">,
+): Promise<Feed> {
   const row = await db
     .updateTable("sources")
-    .set((eb) => ({
-      last_error: options.error.slice(0, MAX_ERROR_LENGTH),
-      last_error_at: now,
-      consecutive_failures: eb("consecutive_failures", "+", 1),
-      next_attempt_at: options.nextAttemptAt.toISOString(),
-      updated_at: now,
-    }))
-    .where("id", "=", options.id)
+    .set(set)
+    .where("id", "=", id)
     .returning(FEED_COLUMNS)
     .executeTakeFirst();
-  if (!row) throw new NotFoundError("feed", "id", options.id);
+  if (!row) throw new NotFoundError("feed", "id", id);
   return toFeed(row);
 }
 
