@@ -1,12 +1,11 @@
 import { ALERT_LIMITS, type AlertSeverity, type KnowledgeSource } from "@vigil/db/alert-schemas";
-import { COUNTRIES } from "@vigil/gazetteer/countries";
 import { type FormEvent, useId } from "react";
+import { CountrySelect } from "../../ui/country-select.tsx";
 import type { AlertDraft } from "./alert-draft.ts";
 import { FieldError } from "./field-error.tsx";
 import { IndicatorField } from "./indicator-field.tsx";
 import { PlaceFields } from "./place-fields.tsx";
 
-const COUNTRY_OPTIONS = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
 const SEVERITIES: readonly [AlertSeverity, string][] = [
   ["low", "Low"],
   ["medium", "Medium"],
@@ -46,17 +45,12 @@ export function AlertForm({ draft, onChange, errors, isSending, onSubmit }: Aler
     >
       <h2>Report what you see</h2>
       <div className="field">
-        <label className="field">
-          <span className="field__label">Country</span>
-          <select value={draft.country} onChange={(event) => onChange({ country: event.target.value })}>
-            <option value="">Choose a country…</option>
-            {COUNTRY_OPTIONS.map((country) => (
-              <option key={country.iso2} value={country.iso2}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CountrySelect
+          label="Country"
+          value={draft.country}
+          emptyLabel="Choose a country…"
+          onValueChange={(country) => onChange({ country })}
+        />
         <FieldError message={errors.country} />
       </div>
       <PlaceFields draft={draft} onChange={onChange} errors={errors} />

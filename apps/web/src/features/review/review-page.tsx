@@ -2,11 +2,11 @@ import "../alerts/alerts.css";
 import "./review.css";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ALERT_STATUS_LABELS, type AlertStatus, type ReviewAction } from "@vigil/db/alert-schemas";
-import { COUNTRIES } from "@vigil/gazetteer/countries";
 import { INDICATORS } from "@vigil/taxonomy";
 import { useMemo, useState } from "react";
 import { plural } from "../../lib/format.ts";
 import { useTRPC } from "../../lib/trpc.ts";
+import { CountrySelect } from "../../ui/country-select.tsx";
 import { describeError, EmptyState, ErrorState, LoadingState } from "../../ui/states.tsx";
 import { ReviewActions } from "./review-actions.tsx";
 import {
@@ -17,7 +17,6 @@ import {
 } from "./review-filters.ts";
 import { ReviewTable } from "./review-table.tsx";
 
-const COUNTRY_OPTIONS = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name));
 const AGES: readonly [AgeFilter, string][] = [
   ["any", "Any age"],
   ["24h", "Last 24 hours"],
@@ -83,17 +82,12 @@ export default function ReviewPage() {
             <option value="all">All</option>
           </select>
         </label>
-        <label className="field">
-          <span className="field__label">Country</span>
-          <select value={filters.country} onChange={(event) => change({ country: event.target.value })}>
-            <option value="">Any country</option>
-            {COUNTRY_OPTIONS.map((country) => (
-              <option key={country.iso2} value={country.iso2}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CountrySelect
+          label="Country"
+          value={filters.country}
+          emptyLabel="Any country"
+          onValueChange={(country) => change({ country })}
+        />
         <label className="field">
           <span className="field__label">Indicator</span>
           <select value={filters.indicator} onChange={(event) => change({ indicator: event.target.value })}>
