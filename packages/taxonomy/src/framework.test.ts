@@ -69,8 +69,21 @@ describe("RISK_FACTORS", () => {
     for (const factor of RISK_FACTORS) {
       const unverified = UNVERIFIED_FACTORS.includes(factor.id);
       expect(factor.uncertain, `factor ${factor.id}`).toBe(unverified);
-      if (unverified) expect(factor.note, `factor ${factor.id}`).toBeTruthy();
-      else expect(factor.note, `factor ${factor.id}`).toBeUndefined();
+      expect(factor.note, `factor ${factor.id}`).toBeTruthy();
+    }
+  });
+
+  it("names the copy each verified factor was checked against, so the check can be repeated", () => {
+    for (const factor of RISK_FACTORS.filter((candidate) => !candidate.uncertain)) {
+      expect(factor.note, `factor ${factor.id}`).toMatch(
+        /^Verified: .*checked against .*\b[\w-]+\.(org|int)\/\S+/,
+      );
+    }
+  });
+
+  it("says in each unverified factor's note that its indicator list was not checked", () => {
+    for (const factor of RISK_FACTORS.filter((candidate) => candidate.uncertain)) {
+      expect(factor.note, `factor ${factor.id}`).toMatch(/not checked|could not be checked/i);
     }
   });
 
