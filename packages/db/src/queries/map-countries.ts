@@ -35,5 +35,12 @@ export async function situationsFrom(
   const countries = selectCountries(options.countries ?? gazetteerCountries(), options.region);
   const sums = await sumsFor(countries.map((country) => country.iso2));
   const plan = planWindow(options.windowDays, options.asOf);
-  return countries.map((country) => situationOf(country, sums.get(country.iso2) ?? emptySums(plan)));
+  // Most countries have no rows in most windows, and all of those share one situation: worked out once.
+  let unmonitored: CountrySituation | undefined;
+  return countries.map((country) => {
+    const countrySums = sums.get(country.iso2);
+    if (countrySums) return situationOf(country, countrySums);
+    unmonitored ??= situationOf(country, emptySums(plan));
+    return { ...unmonitored, iso2: country.iso2, name: country.name, region: country.region, factors: [] };
+  });
 }
