@@ -1,60 +1,67 @@
 import { foldTokens } from "./fold.ts";
+import type { MatchBuffer } from "./match-buffer.ts";
 import type { TokenizedText } from "./tokenize.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
-/** A phrase match over tokens `[first, last]`, inclusive, carrying every payload stored for the phrase. */
-export interface PhraseMatch<T> {
-  first: number;
-  last: number;
-  payloads: readonly T[];
-}
+/** Ints per edge slot. */
+const EDGE = 4;
+/** Node bit: some phrase continues past this node. Kept beside the tags, so a leaf costs one read. */
+const HAS_CHILDREN = 1 << 30;
+const TAG_BITS = HAS_CHILDREN - 1;
 
 /**
  * A token trie over a shared vocabulary: phrases are sequences of word ids, so word boundaries hold by
  * construction. Matching starts a walk at every token and stops at the first missing edge, so its cost is
  * at most tokens × longest phrase: linear in the length of the text. The first step, taken for every token,
  * is a typed-array read; deeper edges live in an open-addressing table keyed by (node, word).
+ * Each phrase's end node carries tag bits saying whose phrases end there, so one trie serves all readers.
  */
-export class PhraseIndex<T> {
+export class PhraseIndex {
   private rootChildren = new Int32Array(1024);
-  private edgeNodes = new Int32Array(1024);
-  private edgeWords = new Int32Array(1024);
-  private edgeChildren = new Int32Array(1024); // child node; 0 = empty slot (the root is never a child)
+  // Open addressing with (node, word, child, unused) side by side, so a probe touches one cache line;
+  // child 0 marks an empty slot (the root is never a child). Starting small measured faster to build than
+  // starting at full size: the early inserts stay in cache.
+  private edges = new Int32Array(EDGE * 1024);
+  private edgeCapacity = 1024;
   private edgeCount = 0;
-  private readonly payloads: (T[] | undefined)[] = [undefined];
-  private longest = 0;
-  /** Trie steps taken by the last `match` call: the unit of work that tests check grows linearly. */
+  /** Tag bits per node (0 where no phrase ends), and HAS_CHILDREN. */
+  private nodeTags = new Int32Array(1024);
+  private nodeCount = 1;
+  /** Words in the longest phrase. */
+  longest = 0;
+  /** Trie steps taken by the last `scan` call: the unit of work that tests check grows linearly. */
   lastMatchSteps = 0;
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
-  /** Adds a phrase; returns false when it has no word tokens. */
-  add(phrase: string, payload: T): boolean {
+  /** Adds a phrase with a non-zero tag of at most 30 bits; returns its end node, or 0 when it has no word tokens. */
+  add(phrase: string, tag: number): number {
     const tokens = foldTokens(phrase);
-    if (tokens.length === 0) return false;
+    if (tokens.length === 0) return 0;
     let node = 0;
     for (const token of tokens) {
       const word = this.vocabulary.add(token);
       let child = this.child(node, word);
       if (child === 0) {
-        child = this.payloads.length;
-        this.payloads.push(undefined);
+        child = this.nodeCount++;
+        if (child >= this.nodeTags.length) this.nodeTags = grown(this.nodeTags, child + 1);
         this.setChild(node, word, child);
+        this.nodeTags[node] = (this.nodeTags[node] as number) | HAS_CHILDREN;
       }
       node = child;
     }
-    const list = this.payloads[node];
-    if (list) list.push(payload);
-    else this.payloads[node] = [payload];
+    this.nodeTags[node] = (this.nodeTags[node] as number) | (tag & TAG_BITS);
     this.longest = Math.max(this.longest, tokens.length);
-    return true;
+    return node;
   }
 
-  /** Every phrase occurrence, ordered by first token then length. */
-  match(tokens: TokenizedText): PhraseMatch<T>[] {
-    const matches: PhraseMatch<T>[] = [];
+  /** Writes every phrase occurrence into `out` (cleared first), ordered by first token then length. */
+  scan(tokens: TokenizedText, out: MatchBuffer): void {
+    out.count = 0;
     const { ids, count } = tokens;
     const roots = this.rootChildren;
+    const nodeTags = this.nodeTags;
+    const longest = this.longest;
     let steps = 0;
     for (let first = 0; first < count; first++) {
       const word = ids[first] as number;
@@ -62,12 +69,14 @@ export class PhraseIndex<T> {
       if (word < 0 || word >= roots.length) continue;
       let node = roots[word] as number;
       if (node === 0) continue;
-      const stop = Math.min(count, first + this.longest);
+      const stop = Math.min(count, first + longest);
       for (let last = first; ; ) {
-        const found = this.payloads[node];
-        if (found !== undefined) matches.push({ first, last, payloads: found });
+        const bits = nodeTags[node] as number;
+        const tags = bits & TAG_BITS;
+        if (tags !== 0) out.push(first, last, node, tags);
         last++;
-        if (last >= stop) break;
+        // Most phrases end where they stop: a leaf needs no probe for the next word.
+        if (last >= stop || (bits & HAS_CHILDREN) === 0) break;
         const next = ids[last] as number;
         if (next < 0) break;
         steps++;
@@ -76,80 +85,57 @@ export class PhraseIndex<T> {
       }
     }
     this.lastMatchSteps = steps;
-    return matches;
   }
 
   private child(node: number, word: number): number {
     if (node === 0) return word < this.rootChildren.length ? (this.rootChildren[word] as number) : 0;
-    const mask = this.edgeChildren.length - 1;
+    const edges = this.edges;
+    const mask = this.edgeCapacity - 1;
     for (let slot = edgeHash(node, word) & mask; ; slot = (slot + 1) & mask) {
-      const child = this.edgeChildren[slot] as number;
+      const at = slot * EDGE;
+      const child = edges[at + 2] as number;
       if (child === 0) return 0;
-      if (this.edgeNodes[slot] === node && this.edgeWords[slot] === word) return child;
+      if (edges[at] === node && edges[at + 1] === word) return child;
     }
   }
 
   private setChild(node: number, word: number, child: number): void {
     if (node === 0) {
-      if (word >= this.rootChildren.length) {
-        const grown = new Int32Array(Math.max(word + 1, this.rootChildren.length * 2));
-        grown.set(this.rootChildren);
-        this.rootChildren = grown;
-      }
+      if (word >= this.rootChildren.length) this.rootChildren = grown(this.rootChildren, word + 1);
       this.rootChildren[word] = child;
       return;
     }
-    if ((this.edgeCount + 1) * 2 > this.edgeChildren.length) this.growEdges();
+    if ((this.edgeCount + 1) * 2 > this.edgeCapacity) this.growEdges();
     this.placeEdge(node, word, child);
     this.edgeCount++;
   }
 
   private placeEdge(node: number, word: number, child: number): void {
-    const mask = this.edgeChildren.length - 1;
+    const mask = this.edgeCapacity - 1;
     let slot = edgeHash(node, word) & mask;
-    while (this.edgeChildren[slot] !== 0) slot = (slot + 1) & mask;
-    this.edgeNodes[slot] = node;
-    this.edgeWords[slot] = word;
-    this.edgeChildren[slot] = child;
+    while (this.edges[slot * EDGE + 2] !== 0) slot = (slot + 1) & mask;
+    const at = slot * EDGE;
+    this.edges[at] = node;
+    this.edges[at + 1] = word;
+    this.edges[at + 2] = child;
   }
 
   private growEdges(): void {
-    const nodes = this.edgeNodes;
-    const words = this.edgeWords;
-    const children = this.edgeChildren;
-    const size = children.length * 2;
-    this.edgeNodes = new Int32Array(size);
-    this.edgeWords = new Int32Array(size);
-    this.edgeChildren = new Int32Array(size);
-    for (let slot = 0; slot < children.length; slot++) {
-      if (children[slot] !== 0)
-        this.placeEdge(nodes[slot] as number, words[slot] as number, children[slot] as number);
+    const old = this.edges;
+    this.edgeCapacity *= 2;
+    this.edges = new Int32Array(this.edgeCapacity * EDGE);
+    for (let at = 0; at < old.length; at += EDGE) {
+      if (old[at + 2] !== 0) this.placeEdge(old[at] as number, old[at + 1] as number, old[at + 2] as number);
     }
   }
 }
 
-function edgeHash(node: number, word: number): number {
-  return Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
+function grown(array: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(atLeast, array.length * 2));
+  next.set(array);
+  return next;
 }
 
-/**
- * Drops matches that lie strictly inside a longer match, so "South Sudan" hides its "Sudan".
- * Expects `match()` order (by first token, then length) and runs in one linear sweep.
- */
-export function dropContained<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T>[] {
-  const kept: PhraseMatch<T>[] = [];
-  let furthestEarlierLast = -1;
-  let index = 0;
-  while (index < matches.length) {
-    const first = (matches[index] as PhraseMatch<T>).first;
-    let groupEnd = index;
-    while (groupEnd + 1 < matches.length && (matches[groupEnd + 1] as PhraseMatch<T>).first === first)
-      groupEnd++;
-    // Only the longest match of a group can survive; it survives unless an earlier one reaches as far.
-    const longest = matches[groupEnd] as PhraseMatch<T>;
-    if (longest.last > furthestEarlierLast) kept.push(longest);
-    furthestEarlierLast = Math.max(furthestEarlierLast, longest.last);
-    index = groupEnd + 1;
-  }
-  return kept;
+function edgeHash(node: number, word: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b);
 }

@@ -1,10 +1,13 @@
 import { isAttackerRole } from "./attacker-role.ts";
 import { isLocative } from "./locative.ts";
+import { fillRange, keepLongest, type MatchBuffer } from "./match-buffer.ts";
 import { hasPersonNameContext } from "./person-name.ts";
-import { dropContained, PhraseIndex, type PhraseMatch } from "./phrase-index.ts";
+import type { PhraseIndex } from "./phrase-index.ts";
+import { isOneCountry, pickCountry } from "./pick-country.ts";
+import { isAcronym, passesCase } from "./place-case.ts";
 import { FLAG, type ScorerContextRule, type ScorerPlaceTerm } from "./scorer-data.ts";
-import { TOKEN_CAPITALISED, type TokenizedText } from "./tokenize.ts";
-import type { PlaceKind } from "./types.ts";
+import type { TokenizedText } from "./tokenize.ts";
+import type { PlaceKind, TextField } from "./types.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /** A place mention resolved to one country, before confidences are combined. */
@@ -13,169 +16,214 @@ export interface PlaceMention {
   term: string;
   kind: PlaceKind;
   weight: number;
-  first: number;
-  last: number;
   isMetonym: boolean;
+  field: TextField;
+  start: number;
+  end: number;
+  text: string;
 }
 
 // Weights of the adjustments below; docs/SCORING.md lists them.
+export { AMBIGUOUS_FACTOR } from "./pick-country.ts";
 export const UNINFORMATIVE_CASE_FACTOR = 0.7;
-export const AMBIGUOUS_FACTOR = 0.5;
 export const FLAGGED_AMBIGUOUS_FACTOR = 0.8;
-const SHORT_CAPS_TERM = 3;
 export const LOCATIVE_FACTOR = 1.25;
 export const ATTACKER_FACTOR = 0.5;
 
 // Kinds that can stand as an adjective of nationality before a noun ("US pilots", "Russian warplanes").
 const ATTRIBUTIVE_KINDS: ReadonlySet<PlaceKind> = new Set(["demonym", "alias", "country"]);
 
-/** Finds place mentions and resolves each to a single country. */
+/**
+ * Finds place mentions in a scanned text and resolves each to a single country. Place names and the cues
+ * of context rules live in the scorer's shared trie under two tags of their own.
+ */
 export class PlaceResolver {
-  private readonly index: PhraseIndex<ScorerPlaceTerm>;
-  private readonly cueIndex: PhraseIndex<number>;
-  // Context rules per place term object, resolved once at build time so matching never builds a key string.
+  // Per trie node, indexed by node number: the place terms ending there, in gazetteer order.
+  private readonly placesAt: (ScorerPlaceTerm[] | undefined)[] = [];
+  // Worked out at build time for the few terms that need it, so matching builds no regex, key or object:
+  // which case-sensitive terms are acronyms, and each ruled term's rules with the term they redirect to.
+  private readonly acronyms = new Set<ScorerPlaceTerm>();
   private readonly rulesByPlace = new Map<
     ScorerPlaceTerm,
-    { rule: ScorerContextRule; ruleIndex: number }[]
+    { ruleIndex: number; then: ScorerPlaceTerm | null }[]
   >();
+  private readonly rulesAt = new Map<number, number[]>();
+  private readonly firedRules: Uint8Array;
+  private placeTokens = new Uint8Array(256);
+  private candidates = new Int32Array(256);
+  // Accepted payloads of every kept match, flat: match k's are accepted[offsets[k], offsets[k + 1]).
+  private readonly accepted: ScorerPlaceTerm[] = [];
+  private offsets = new Int32Array(257);
 
   constructor(
     places: readonly ScorerPlaceTerm[],
     rules: readonly ScorerContextRule[],
     private readonly vocabulary: Vocabulary,
+    trie: PhraseIndex,
+    private readonly placeTag: number,
+    private readonly cueTag: number,
   ) {
-    this.index = new PhraseIndex(vocabulary);
-    this.cueIndex = new PhraseIndex(vocabulary);
-    for (const place of places) this.index.add(place.term, place);
     const rulesByTerm = new Map<string, { rule: ScorerContextRule; ruleIndex: number }[]>();
     rules.forEach((rule, ruleIndex) => {
-      for (const cue of rule.whenAnyOf) this.cueIndex.add(cue, ruleIndex);
+      for (const cue of rule.whenAnyOf) {
+        const node = trie.add(cue, cueTag);
+        if (node === 0) continue;
+        this.rulesAt.set(node, [...(this.rulesAt.get(node) ?? []), ruleIndex]);
+      }
       const key = `${rule.iso2}|${rule.term.toLowerCase()}`;
       rulesByTerm.set(key, [...(rulesByTerm.get(key) ?? []), { rule, ruleIndex }]);
     });
     for (const place of places) {
+      const node = trie.add(place.term, placeTag);
+      if (node === 0) continue;
+      if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && isAcronym(place.term)) this.acronyms.add(place);
       const placeRules = rulesByTerm.get(`${place.iso2}|${place.term.toLowerCase()}`);
-      if (placeRules) this.rulesByPlace.set(place, placeRules);
-    }
-  }
-
-  /** Place mentions in one text, each resolved to one country. */
-  resolve(tokens: TokenizedText): PlaceMention[] {
-    const matches = dropContained(this.index.match(tokens));
-    if (matches.length === 0) return [];
-    const firedRules = new Set<number>();
-    // Tokens of places and of context cues ("Atlanta") are never read as a person's other name.
-    const placeTokens = new Uint8Array(tokens.count);
-    for (const cue of this.cueIndex.match(tokens)) {
-      for (const ruleIndex of cue.payloads) firedRules.add(ruleIndex);
-      placeTokens.fill(1, cue.first, cue.last + 1);
-    }
-    for (const match of matches) placeTokens.fill(1, match.first, match.last + 1);
-    const candidates = matches.map((match) => this.acceptedPayloads(match, tokens, firedRules, placeTokens));
-    const supported = new Set<string>();
-    for (const accepted of candidates) {
-      if (accepted.length === 1) supported.add((accepted[0] as ScorerPlaceTerm).iso2);
-    }
-    const mentions: PlaceMention[] = [];
-    candidates.forEach((accepted, matchIndex) => {
-      const match = matches[matchIndex] as PhraseMatch<ScorerPlaceTerm>;
-      const chosen = pickCountry(accepted, supported);
-      if (chosen === undefined) return;
-      const isAmbiguous = new Set(accepted.map((place) => place.iso2)).size > 1;
-      let weight = chosen.place.weight * chosen.factor;
-      if (!isAmbiguous && (chosen.place.flags & FLAG.AMBIGUOUS) !== 0) weight *= FLAGGED_AMBIGUOUS_FACTOR;
-      if ((chosen.place.flags & FLAG.CASE_SENSITIVE) !== 0 && !tokens.isCaseInformative) {
-        weight *= UNINFORMATIVE_CASE_FACTOR;
+      if (placeRules) {
+        this.rulesByPlace.set(
+          place,
+          placeRules.map(({ rule, ruleIndex }) => ({
+            ruleIndex,
+            then: rule.thenIso2 === null ? null : { ...place, iso2: rule.thenIso2 },
+          })),
+        );
       }
-      // "killed in Indian shelling" names the shelling's side, not the place: the attacker rule goes first.
-      if (
-        ATTRIBUTIVE_KINDS.has(chosen.place.kind) &&
-        isAttackerRole(match.first, match.last, tokens, this.vocabulary)
-      ) {
-        weight *= ATTACKER_FACTOR;
-      } else if (isLocative(match.first, tokens, this.vocabulary))
-        weight = Math.min(1, weight * LOCATIVE_FACTOR);
-      mentions.push({
-        iso2: chosen.place.iso2,
-        term: chosen.place.term,
-        kind: chosen.place.kind,
-        weight,
-        first: match.first,
-        last: match.last,
-        isMetonym: (chosen.place.flags & FLAG.METONYM) !== 0,
-      });
-    });
-    return mentions;
-  }
-
-  /** The payloads of a match that survive case, person-name and context rules, redirected where a rule says. */
-  private acceptedPayloads(
-    match: PhraseMatch<ScorerPlaceTerm>,
-    tokens: TokenizedText,
-    firedRules: ReadonlySet<number>,
-    placeTokens: Uint8Array,
-  ): ScorerPlaceTerm[] {
-    const accepted: ScorerPlaceTerm[] = [];
-    for (const place of match.payloads) {
-      if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && !this.passesCase(place, match, tokens)) continue;
-      if (
-        (place.flags & FLAG.PERSON_NAME) !== 0 &&
-        hasPersonNameContext(match, tokens, this.vocabulary, placeTokens)
-      )
-        continue;
-      const redirected = this.applyRules(place, firedRules);
-      if (redirected !== null) accepted.push(redirected);
+      // Padded with undefined so the array stays dense and a lookup by node number stays fast.
+      while (this.placesAt.length <= node) this.placesAt.push(undefined);
+      const list = this.placesAt[node];
+      if (list) list.push(place);
+      else this.placesAt[node] = [place];
     }
-    return accepted;
+    this.firedRules = new Uint8Array(rules.length);
   }
 
-  private passesCase(
-    place: ScorerPlaceTerm,
-    match: PhraseMatch<ScorerPlaceTerm>,
-    tokens: TokenizedText,
-  ): boolean {
-    // An acronym ("CAR", "DRC", "RSF") counts only written in capitals: "Car bombs" is not a country.
-    if (isAcronym(place.term)) {
-      const start = tokens.starts[match.first] as number;
-      const written = tokens.text.slice(start, tokens.ends[match.last]);
-      return tokens.hasLowerCase && written === written.toUpperCase();
+  /** Appends the place mentions of one field, each resolved to one country, to `mentions`. */
+  resolve(tokens: TokenizedText, hits: MatchBuffer, field: TextField, mentions: PlaceMention[]): void {
+    if (this.candidates.length < hits.count) this.candidates = new Int32Array(hits.count * 2);
+    const candidates = this.candidates;
+    let count = 0;
+    let hasCues = false;
+    for (let at = 0; at < hits.count; at++) {
+      const tags = hits.tags[at] as number;
+      if ((tags & this.placeTag) !== 0) candidates[count++] = at;
+      if ((tags & this.cueTag) !== 0) hasCues = true;
     }
-    if (tokens.isCaseInformative) return ((tokens.flags[match.first] as number) & TOKEN_CAPITALISED) !== 0;
-    // In Title Case or CAPS a common-word city ("Mobile") or a short code ("US" vs "us") can't be told apart.
-    if (place.kind === "city" || place.kind === "admin1" || place.kind === "subnational") return false;
-    return place.term.length > SHORT_CAPS_TERM;
+    if (count === 0) return;
+    count = keepLongest(hits, candidates, count);
+    // Tokens of places and of context cues ("Atlanta") are never read as a person's other name.
+    if (this.placeTokens.length < tokens.count) this.placeTokens = new Uint8Array(tokens.count * 2);
+    const placeTokens = this.placeTokens;
+    fillRange(placeTokens, 0, tokens.count, 0);
+    const fired = this.firedRules;
+    if (hasCues) {
+      for (let at = 0; at < hits.count; at++) {
+        if (((hits.tags[at] as number) & this.cueTag) === 0) continue;
+        for (const ruleIndex of this.rulesAt.get(hits.nodes[at] as number) as number[]) fired[ruleIndex] = 1;
+        fillRange(placeTokens, hits.firsts[at] as number, (hits.lasts[at] as number) + 1, 1);
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      const at = candidates[k] as number;
+      fillRange(placeTokens, hits.firsts[at] as number, (hits.lasts[at] as number) + 1, 1);
+    }
+    this.acceptAll(tokens, hits, count);
+    if (hasCues) fired.fill(0);
+    let supported: Set<string> | undefined;
+    for (let k = 0; k < count; k++) {
+      const from = this.offsets[k] as number;
+      const to = this.offsets[k + 1] as number;
+      if (from === to) continue;
+      // Only a term naming places in several countries needs to know which countries others support.
+      if (supported === undefined && !isOneCountry(this.accepted, from, to))
+        supported = this.supported(count);
+      const chosen = pickCountry(this.accepted, from, to, supported);
+      const at = candidates[k] as number;
+      mentions.push(
+        this.mention(chosen, from, to, hits.firsts[at] as number, hits.lasts[at] as number, tokens, field),
+      );
+    }
   }
 
-  private applyRules(place: ScorerPlaceTerm, firedRules: ReadonlySet<number>): ScorerPlaceTerm | null {
+  private mention(
+    chosen: { place: ScorerPlaceTerm; factor: number },
+    from: number,
+    to: number,
+    first: number,
+    last: number,
+    tokens: TokenizedText,
+    field: TextField,
+  ): PlaceMention {
+    const place = chosen.place;
+    const isAmbiguous = !isOneCountry(this.accepted, from, to);
+    let weight = place.weight * chosen.factor;
+    if (!isAmbiguous && (place.flags & FLAG.AMBIGUOUS) !== 0) weight *= FLAGGED_AMBIGUOUS_FACTOR;
+    if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && !tokens.isCaseInformative) {
+      weight *= UNINFORMATIVE_CASE_FACTOR;
+    }
+    // "killed in Indian shelling" names the shelling's side, not the place: the attacker rule goes first.
+    if (ATTRIBUTIVE_KINDS.has(place.kind) && isAttackerRole(first, last, tokens, this.vocabulary)) {
+      weight *= ATTACKER_FACTOR;
+    } else if (isLocative(first, tokens, this.vocabulary)) weight = Math.min(1, weight * LOCATIVE_FACTOR);
+    const start = tokens.starts[first] as number;
+    const end = tokens.ends[last] as number;
+    return {
+      iso2: place.iso2,
+      term: place.term,
+      kind: place.kind,
+      weight,
+      isMetonym: (place.flags & FLAG.METONYM) !== 0,
+      field,
+      start,
+      end,
+      text: tokens.text.slice(start, end),
+    };
+  }
+
+  /** Fills `accepted` and `offsets` with the payloads of each kept match that pass case, name and context rules. */
+  private acceptAll(tokens: TokenizedText, hits: MatchBuffer, count: number): void {
+    if (this.offsets.length < count + 1) this.offsets = new Int32Array(count * 2 + 1);
+    const accepted = this.accepted;
+    // Overwritten in place: slots past the end hold stale terms that `offsets` never points at.
+    let size = 0;
+    for (let k = 0; k < count; k++) {
+      this.offsets[k] = size;
+      const at = this.candidates[k] as number;
+      const first = hits.firsts[at] as number;
+      const last = hits.lasts[at] as number;
+      for (const place of this.placesAt[hits.nodes[at] as number] as ScorerPlaceTerm[]) {
+        if (
+          (place.flags & FLAG.CASE_SENSITIVE) !== 0 &&
+          !passesCase(place, this.acronyms.has(place), first, last, tokens)
+        )
+          continue;
+        if (
+          (place.flags & FLAG.PERSON_NAME) !== 0 &&
+          hasPersonNameContext(first, last, tokens, this.vocabulary, this.placeTokens)
+        )
+          continue;
+        const redirected = this.rulesByPlace.size === 0 ? place : this.applyRules(place);
+        if (redirected !== null) accepted[size++] = redirected;
+      }
+    }
+    this.offsets[count] = size;
+  }
+
+  /** Countries named by a mention with a single accepted candidate. */
+  private supported(count: number): Set<string> {
+    const supported = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      const from = this.offsets[k] as number;
+      if ((this.offsets[k + 1] as number) - from === 1)
+        supported.add((this.accepted[from] as ScorerPlaceTerm).iso2);
+    }
+    return supported;
+  }
+
+  private applyRules(place: ScorerPlaceTerm): ScorerPlaceTerm | null {
     const rules = this.rulesByPlace.get(place);
     if (rules === undefined) return place;
-    for (const { rule, ruleIndex } of rules) {
-      if (!firedRules.has(ruleIndex)) continue;
-      return rule.thenIso2 === null ? null : { ...place, iso2: rule.thenIso2 };
+    for (const { ruleIndex, then } of rules) {
+      if (this.firedRules[ruleIndex] === 1) return then;
     }
     return place;
   }
-}
-
-/**
- * One country per mention. A term naming places in several countries goes to the country other mentions
- * support; failing that, to the first listed (the gazetteer lists the most prominent first) at reduced weight.
- */
-function pickCountry(
-  accepted: readonly ScorerPlaceTerm[],
-  supported: ReadonlySet<string>,
-): { place: ScorerPlaceTerm; factor: number } | undefined {
-  const first = accepted[0];
-  if (first === undefined) return undefined;
-  if (accepted.every((place) => place.iso2 === first.iso2)) {
-    const strongest = accepted.reduce((best, place) => (place.weight > best.weight ? place : best));
-    return { place: strongest, factor: 1 };
-  }
-  const backed = accepted.find((place) => supported.has(place.iso2));
-  return backed ? { place: backed, factor: 1 } : { place: first, factor: AMBIGUOUS_FACTOR };
-}
-
-/** Whether a term is written as an acronym: two or more capitals and no lower-case letter ("DRC", "U.S."). */
-function isAcronym(term: string): boolean {
-  return term === term.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(term);
 }

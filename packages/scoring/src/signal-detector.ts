@@ -1,146 +1,162 @@
-import { dropContained, PhraseIndex, type PhraseMatch } from "./phrase-index.ts";
+import { cuesAround, HEDGE, NEGATION, NON_EVENT, reasonOf, type Scratch, scratchFor } from "./cue-scope.ts";
+import type { IndicatorTable } from "./indicator-table.ts";
+import { fillRange, keepLongest, type MatchBuffer } from "./match-buffer.ts";
+import type { PhraseIndex } from "./phrase-index.ts";
 import type { ScorerLexicon } from "./scorer-data.ts";
 import type { TokenizedText } from "./tokenize.ts";
-import type { SignalModifier, SuppressedSignal } from "./types.ts";
-import type { Vocabulary } from "./vocabulary.ts";
+import type { SignalModifier, SuppressedSignal, TextField } from "./types.ts";
 
 type Entry = ScorerLexicon["entries"][number];
-type Cue = ScorerLexicon["cues"][number];
-type Payload = { type: "entry"; entry: Entry } | { type: "exclusion" } | { type: "cue"; cue: Cue };
 
-/** A lexicon phrase that counts, with its weight after cues. */
+/** A lexicon phrase that counts, with its weight after cues and where it stands. */
 export interface SignalMatch {
   entry: Entry;
+  /** The entry's indicator in the scorer's indicator table. */
+  indicator: number;
+  field: TextField;
   first: number;
   last: number;
+  start: number;
+  end: number;
+  text: string;
   weight: number;
   modifiers: SignalModifier[];
 }
 
-/** Words between a cue and its signal for "before"/"after" scopes: "no reports of any massacre". */
-export const CUE_WINDOW = 4;
+export { CUE_WINDOW } from "./cue-scope.ts";
 /** Hedged signals ("alleged massacre") count at this fraction. */
 export const HEDGE_FACTOR = 0.5;
 
-// Bits per token position and per sentence for the cue kinds, so every check is O(1).
-const NEGATION = 1;
-const HEDGE = 2;
-const NON_EVENT = 4;
 const KIND_BIT = { negation: NEGATION, hedge: HEDGE, "non-event": NON_EVENT } as const;
 
-const NOTHING: { signals: SignalMatch[]; suppressed: Omit<SuppressedSignal, "field">[] } = Object.freeze({
-  signals: [],
-  suppressed: [],
-}) as never;
+/** What this lexicon holds at one trie node: its entries there, and the exclusion and cue bits. */
+interface NodeData {
+  entries: { entry: Entry; indicator: number }[];
+  isExclusion: boolean;
+  before: number;
+  after: number;
+  sentence: number;
+}
 
-/** Finds one language's lexicon phrases in a text and applies exclusions and cues. */
+/**
+ * Finds one language's lexicon phrases in a scanned text and applies exclusions and cues. The phrases live
+ * in the scorer's shared trie under this detector's tag, so one scan of a text serves every lexicon.
+ */
 export class SignalDetector {
-  private readonly index: PhraseIndex<Payload>;
+  // Indexed by trie node, padded with undefined so the array stays dense and a lookup stays fast.
+  private readonly nodes: (NodeData | undefined)[] = [];
 
   constructor(
     readonly lexicon: ScorerLexicon,
-    vocabulary: Vocabulary,
+    private readonly tag: number,
+    trie: PhraseIndex,
+    indicators: IndicatorTable,
   ) {
-    this.index = new PhraseIndex(vocabulary);
-    for (const entry of lexicon.entries) this.index.add(entry.phrase, { type: "entry", entry });
-    for (const phrase of lexicon.exclusions) this.index.add(phrase, { type: "exclusion" });
-    for (const cue of lexicon.cues) this.index.add(cue.phrase, { type: "cue", cue });
+    const dataAt = (phrase: string) => {
+      const node = trie.add(phrase, tag);
+      if (node === 0) return undefined;
+      while (this.nodes.length <= node) this.nodes.push(undefined);
+      let data = this.nodes[node];
+      if (data === undefined) {
+        data = { entries: [], isExclusion: false, before: 0, after: 0, sentence: 0 };
+        this.nodes[node] = data;
+      }
+      return data;
+    };
+    for (const entry of lexicon.entries) {
+      dataAt(entry.phrase)?.entries.push({ entry, indicator: indicators.indexOf(entry.indicator) });
+    }
+    for (const phrase of lexicon.exclusions) {
+      const data = dataAt(phrase);
+      if (data) data.isExclusion = true;
+    }
+    for (const cue of lexicon.cues) {
+      const data = dataAt(cue.phrase);
+      if (data) data[cue.scope] |= KIND_BIT[cue.kind];
+    }
   }
 
-  /** Signals that count, and the ones set aside with the reason. */
-  detect(tokens: TokenizedText): { signals: SignalMatch[]; suppressed: Omit<SuppressedSignal, "field">[] } {
-    const all = this.index.match(tokens);
-    const entryMatches: PhraseMatch<Payload>[] = [];
-    for (const match of all) {
-      for (const payload of match.payloads) {
-        if (payload.type === "entry") {
-          entryMatches.push(match);
-          break;
-        }
-      }
+  /** Appends the signals that count to `signals`, and the ones set aside, with the reason, to `suppressed`. */
+  detect(
+    tokens: TokenizedText,
+    hits: MatchBuffer,
+    field: TextField,
+    signals: SignalMatch[],
+    suppressed: SuppressedSignal[],
+  ): void {
+    const scratch = scratchFor(hits.count, tokens.count);
+    const candidates = scratch.candidates;
+    let candidateCount = 0;
+    let hasCues = false;
+    for (let at = 0; at < hits.count; at++) {
+      if (((hits.tags[at] as number) & this.tag) === 0) continue;
+      const data = this.nodes[hits.nodes[at] as number] as NodeData;
+      if (data.entries.length > 0) candidates[candidateCount++] = at;
+      if (data.isExclusion || data.before !== 0 || data.after !== 0 || data.sentence !== 0) hasCues = true;
     }
     // Most texts hold no phrase of a given lexicon: skip the cue bookkeeping for them.
-    if (entryMatches.length === 0) return NOTHING;
-    const count = tokens.count;
-    const excluded = new Uint8Array(count);
-    const cuesEndingAt = new Uint8Array(count);
-    const cuesStartingAt = new Uint8Array(count);
-    const sentenceCues = new Map<number, number>();
-    for (const match of all) {
-      for (const payload of match.payloads) {
-        if (payload.type === "exclusion") excluded.fill(1, match.first, match.last + 1);
-        else if (payload.type === "cue") {
-          const bit = KIND_BIT[payload.cue.kind];
-          if (payload.cue.scope === "before")
-            cuesEndingAt[match.last] = (cuesEndingAt[match.last] as number) | bit;
-          else if (payload.cue.scope === "after")
-            cuesStartingAt[match.first] = (cuesStartingAt[match.first] as number) | bit;
-          else {
-            const sentence = tokens.sentences[match.first] as number;
-            sentenceCues.set(sentence, (sentenceCues.get(sentence) ?? 0) | bit);
-          }
-        }
-      }
-    }
-    const signals: SignalMatch[] = [];
-    const suppressed: Omit<SuppressedSignal, "field">[] = [];
-    for (const match of dropContained(entryMatches)) {
-      const cueBits = this.cuesAround(match, tokens, cuesEndingAt, cuesStartingAt, sentenceCues);
-      const isExcluded = excluded.subarray(match.first, match.last + 1).includes(1);
-      const reason = isExcluded
-        ? "excluded"
-        : cueBits & NON_EVENT
-          ? "non-event"
-          : cueBits & NEGATION
-            ? "negated"
-            : null;
-      for (const payload of match.payloads) {
-        if (payload.type !== "entry") continue;
+    if (candidateCount === 0) return;
+    if (hasCues) this.markCues(tokens, hits, scratch);
+    const kept = keepLongest(hits, candidates, candidateCount);
+    for (let k = 0; k < kept; k++) {
+      const at = candidates[k] as number;
+      const first = hits.firsts[at] as number;
+      const last = hits.lasts[at] as number;
+      const cueBits = hasCues ? cuesAround(first, last, tokens, scratch) : 0;
+      const reason = hasCues ? reasonOf(first, last, cueBits, scratch.excluded) : null;
+      const start = tokens.starts[first] as number;
+      const end = tokens.ends[last] as number;
+      const text = tokens.text.slice(start, end);
+      const isHedged = (cueBits & HEDGE) !== 0;
+      for (const { entry, indicator } of (this.nodes[hits.nodes[at] as number] as NodeData).entries) {
         if (reason !== null) {
           suppressed.push({
-            ...spanOf(match, tokens),
-            term: payload.entry.phrase,
-            indicator: payload.entry.indicator,
+            field,
+            start,
+            end,
+            text,
+            term: entry.phrase,
+            indicator: entry.indicator,
             reason,
           });
           continue;
         }
-        const isHedged = (cueBits & HEDGE) !== 0;
         signals.push({
-          entry: payload.entry,
-          first: match.first,
-          last: match.last,
-          weight: payload.entry.weight * payload.entry.polarity * (isHedged ? HEDGE_FACTOR : 1),
+          entry,
+          indicator,
+          field,
+          first,
+          last,
+          start,
+          end,
+          text,
+          weight: entry.weight * entry.polarity * (isHedged ? HEDGE_FACTOR : 1),
           modifiers: isHedged ? ["hedged"] : [],
         });
       }
     }
-    return { signals, suppressed };
   }
 
-  private cuesAround(
-    match: PhraseMatch<Payload>,
-    tokens: TokenizedText,
-    cuesEndingAt: Uint8Array,
-    cuesStartingAt: Uint8Array,
-    sentenceCues: ReadonlyMap<number, number>,
-  ): number {
-    const sentence = tokens.sentences[match.first] as number;
-    let bits = sentenceCues.get(sentence) ?? 0;
-    for (let i = Math.max(0, match.first - CUE_WINDOW); i < match.first; i++) {
-      if (tokens.sentences[i] === sentence) bits |= cuesEndingAt[i] as number;
+  /** Marks excluded tokens and where this lexicon's cues reach. */
+  private markCues(tokens: TokenizedText, hits: MatchBuffer, scratch: Scratch): void {
+    const count = tokens.count;
+    fillRange(scratch.excluded, 0, count, 0);
+    fillRange(scratch.cuesEndingAt, 0, count, 0);
+    fillRange(scratch.cuesStartingAt, 0, count, 0);
+    // Sentence numbers grow along the text, so the last token's is the largest.
+    const sentenceCount = count > 0 ? (tokens.sentences[count - 1] as number) + 1 : 0;
+    if (scratch.sentenceCues.length < sentenceCount) scratch.sentenceCues = new Uint8Array(sentenceCount * 2);
+    else fillRange(scratch.sentenceCues, 0, sentenceCount, 0);
+    for (let at = 0; at < hits.count; at++) {
+      if (((hits.tags[at] as number) & this.tag) === 0) continue;
+      const data = this.nodes[hits.nodes[at] as number] as NodeData;
+      const first = hits.firsts[at] as number;
+      const last = hits.lasts[at] as number;
+      if (data.isExclusion) fillRange(scratch.excluded, first, last + 1, 1);
+      scratch.cuesEndingAt[last] = (scratch.cuesEndingAt[last] as number) | data.before;
+      scratch.cuesStartingAt[first] = (scratch.cuesStartingAt[first] as number) | data.after;
+      const sentence = tokens.sentences[first] as number;
+      scratch.sentenceCues[sentence] = (scratch.sentenceCues[sentence] as number) | data.sentence;
     }
-    const stop = Math.min(tokens.count, match.last + 1 + CUE_WINDOW);
-    for (let i = match.last + 1; i < stop; i++) {
-      if (tokens.sentences[i] === sentence) bits |= cuesStartingAt[i] as number;
-    }
-    return bits;
   }
-}
-
-/** The original characters a token range covers. */
-export function spanOf(match: { first: number; last: number }, tokens: TokenizedText) {
-  const start = tokens.starts[match.first] as number;
-  const end = tokens.ends[match.last] as number;
-  return { start, end, text: tokens.text.slice(start, end) };
 }

@@ -26,17 +26,41 @@ export const TOKEN_CAPITALISED = 1;
 /** The token starts with a digit. */
 export const TOKEN_NUMERIC = 2;
 
-// Upper-case form of each BMP code unit where it is one code unit, to tell lower-case letters.
-// Scripts above U+3000 (CJK, Hangul) have no case, so their letters count as neither.
-const UPPER_TABLE = new Uint16Array(0x10000);
+// Everything the scanner asks about a code unit, in one table so each character costs one read:
+// its folded form (low 16 bits), whether it is part of a word, and the bits below.
+const FOLDED = 0xffff;
+const WORD = 1 << 16;
+/** Word-ness not known yet (scripts above U+3000 are classified on first sight). */
+const UNCLASSIFIED = 1 << 17;
+/** A letter that folds to itself but has a capital form: lower case (digits and CJK have none). */
+const LOWER = 1 << 18;
+/** Folding changes it: a capital or an accented letter. */
+const FOLDS = 1 << 19;
+/** '.', '!', '?', ';', '|', newline and the ideographic full stop end a sentence for cue scoping. */
+const SENTENCE_END = 1 << 20;
+const CHAR_INFO = new Int32Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
+  const folded = FOLD_TABLE[code] as number;
+  const wordClass = WORD_CHAR[folded] as number;
+  // Scripts above U+3000 (CJK, Hangul) have no case, so their letters count as neither case.
   const upper = code < 0x3000 ? String.fromCharCode(code).toUpperCase() : "";
-  UPPER_TABLE[code] = upper.length === 1 ? upper.charCodeAt(0) : code;
+  const isLower = folded === code && upper.length === 1 && upper.charCodeAt(0) !== code;
+  CHAR_INFO[code] =
+    folded |
+    (wordClass === 1 ? WORD : wordClass === 2 ? UNCLASSIFIED : 0) |
+    (isLower ? LOWER : 0) |
+    (folded !== code ? FOLDS : 0);
 }
+for (const code of [0x2e, 0x21, 0x3f, 0x3b, 0x7c, 0x0a, 0x3002])
+  CHAR_INFO[code] = (CHAR_INFO[code] as number) | SENTENCE_END;
 
-// '.', '!', '?', ';', '|', newline and the ideographic full stop end a sentence for cue scoping.
-const SENTENCE_END = new Uint8Array(0x10000);
-for (const code of [0x2e, 0x21, 0x3f, 0x3b, 0x7c, 0x0a, 0x3002]) SENTENCE_END[code] = 1;
+/** Resolves the word-ness of a code unit seen for the first time, and remembers it. */
+function classify(code: number): number {
+  const info = CHAR_INFO[code] as number;
+  const resolved = (info & ~UNCLASSIFIED) | (isWordCode(info & FOLDED) ? WORD : 0);
+  CHAR_INFO[code] = resolved;
+  return resolved;
+}
 
 /**
  * Tokenizes text in one linear pass: folds each character through a table, hashes words as it goes and
@@ -49,34 +73,37 @@ export function tokenize(
   slot = 0,
 ): TokenizedText {
   const length = text.length;
+  vocabulary.index();
   const scratch = scratchFor(slot, (length >> 1) + 1, languageCount);
   const { starts, ends, ids, sentences, flags, stopwordHits } = scratch;
   const classes = vocabulary.classes;
   let count = 0;
   let sentence = 0;
+  let lastSentence = -1;
   let start = -1;
+  let startInfo = 0;
   let hash = HASH_SEED;
   let longWords = 0;
   let capitalisedLongWords = 0;
-  let hasLowerCase = false;
+  let lowerBits = 0;
   for (let i = 0; i <= length; i++) {
+    // Past the end the scanner reads a space, which closes the last word.
     const code = i < length ? text.charCodeAt(i) : 0x20;
-    const folded = FOLD_TABLE[code] as number;
-    const wordClass = WORD_CHAR[folded] as number;
-    if (i < length && (wordClass === 1 || (wordClass === 2 && isWordCode(folded)))) {
+    let info = CHAR_INFO[code] as number;
+    if ((info & UNCLASSIFIED) !== 0) info = classify(code);
+    if ((info & WORD) !== 0) {
       if (start < 0) {
         start = i;
+        startInfo = info;
         hash = HASH_SEED;
       }
-      hash = hashStep(hash, folded);
-      // A letter that folds to itself but has a capital form is lower case (digits have none).
-      if (!hasLowerCase && folded === code && code !== (UPPER_TABLE[code] as number)) hasLowerCase = true;
+      hash = hashStep(hash, info & FOLDED);
+      lowerBits |= info;
       continue;
     }
     if (start >= 0) {
-      const first = text.charCodeAt(start);
-      const isUpper = FOLD_TABLE[first] !== first;
-      const isNumeric = first >= 0x30 && first <= 0x39;
+      const isUpper = (startInfo & FOLDS) !== 0;
+      const isNumeric = (startInfo & FOLDED) >= 0x30 && (startInfo & FOLDED) <= 0x39;
       let id = vocabulary.lookup(text, start, i, hash);
       // Any number a phrase doesn't name itself reads as the word "0": "0 dead" matches "18 dead".
       if (id < 0 && isNumeric) id = vocabulary.numberId;
@@ -85,18 +112,21 @@ export function tokenize(
       ids[count] = id;
       sentences[count] = sentence;
       flags[count] = (isUpper ? TOKEN_CAPITALISED : 0) | (isNumeric ? TOKEN_NUMERIC : 0);
-      if (id >= 0) countStopwords(classes[id] as number, stopwordHits);
+      if (id >= 0) {
+        const languages = (classes[id] as number) & LANGUAGE_MASK;
+        if (languages !== 0) countStopwords(languages, stopwordHits);
+      }
       // The first word of a sentence is capitalised whatever it is, so it says nothing about the case style.
-      const isSentenceStart = count === 0 || sentences[count - 1] !== sentence;
-      if (i - start > 3 && !isSentenceStart) {
+      if (i - start > 3 && lastSentence === sentence) {
         longWords++;
         if (isUpper) capitalisedLongWords++;
       }
+      lastSentence = sentence;
       count++;
       start = -1;
     }
     if (
-      SENTENCE_END[code] === 1 &&
+      (info & SENTENCE_END) !== 0 &&
       (code !== 0x2e || isFullStop(text, i, count > 0 ? (ends[count - 1] as number) : -1))
     ) {
       sentence++;
@@ -104,6 +134,7 @@ export function tokenize(
   }
   // Sentence case has most longer words in lower case; headlines in Title Case or CAPS do not.
   const isCaseInformative = longWords < 3 || capitalisedLongWords / longWords < 0.5;
+  const hasLowerCase = (lowerBits & LOWER) !== 0;
   return { text, count, starts, ends, ids, sentences, flags, isCaseInformative, hasLowerCase, stopwordHits };
 }
 
@@ -129,16 +160,15 @@ function scratchFor(slot: number, capacity: number, languageCount: number): Scra
     SCRATCH[slot] = scratch;
   }
   if (scratch.stopwordHits.length !== languageCount) scratch.stopwordHits = new Float64Array(languageCount);
-  else scratch.stopwordHits.fill(0);
+  else for (let lang = 0; lang < languageCount; lang++) scratch.stopwordHits[lang] = 0;
   return scratch;
 }
 
 /** Low bits of a word's classes say in which lexicon languages it is a stopword. */
 export const LANGUAGE_BITS = 16;
+const LANGUAGE_MASK = (1 << LANGUAGE_BITS) - 1;
 
-function countStopwords(wordClasses: number, hits: Float64Array): void {
-  const languages = wordClasses & ((1 << LANGUAGE_BITS) - 1);
-  if (languages === 0) return;
+function countStopwords(languages: number, hits: Float64Array): void {
   let owners = 0;
   for (let bits = languages; bits !== 0; bits &= bits - 1) owners++;
   // A word shared by several languages ("de", "la") counts for each, but less.

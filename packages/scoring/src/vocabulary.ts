@@ -7,16 +7,24 @@ export function hashStep(hash: number, code: number): number {
 /** The starting value of a word hash. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+// A table slot: hash, id + 1 (0 = empty), length, then the first INLINE_CHARS folded code units packed two
+// per int. Half a cache line, so a probe for a word of up to INLINE_CHARS characters touches one line.
+const SLOT = 8;
+const HEADER = 3;
+const INLINE_CHARS = (SLOT - HEADER) * 2;
+
 /**
  * Every word any phrase or word class contains, with an id. Lookups go through an open-addressing table of
- * hashes and compare the original characters folded on the fly, so scanning a text never builds a string.
+ * hashes and compare the original characters folded on the fly against the word's characters kept in its
+ * slot, so scanning a text never builds a string and a probe rarely leaves the slot's cache line.
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  // Open addressing with [hash, id + 1] pairs side by side, so a probe touches one cache line; 0 = empty.
-  private table = new Int32Array(2048);
-  private capacity = 1024;
+  private table = new Int32Array(0);
+  private capacity = 0;
+  /** How many words the table holds: words added since are indexed before the next scan. */
+  private indexed = -1;
   /** Bit flags per word id: stopword languages in the low bits, word classes above. */
   classes = new Uint32Array(256);
   /** The id of "0", which stands for any number in a phrase ("0 dead"); -1 until a phrase uses it. */
@@ -35,8 +43,6 @@ export class Vocabulary {
       grown.set(this.classes);
       this.classes = grown;
     }
-    if (this.words.length * 2 > this.capacity) this.rehash(this.capacity * 2);
-    this.insert(hashWord(word), id);
     return id;
   }
 
@@ -50,14 +56,36 @@ export class Vocabulary {
     }
   }
 
-  /** The id of the word text[start, end) once folded, or -1. */
+  /**
+   * Builds the lookup table over every word added so far, if words were added since the last time.
+   * Building once at the end, in one loop, costs a fraction of keeping a table current through every add.
+   */
+  index(): void {
+    if (this.indexed === this.words.length) return;
+    // Filled to at most three quarters: slots are big, and a smaller table stays in cache.
+    let capacity = 1024;
+    while (capacity * 3 < this.words.length * 4) capacity *= 2;
+    this.capacity = capacity;
+    this.table = new Int32Array(capacity * SLOT);
+    for (let id = 0; id < this.words.length; id++) this.insert(id);
+    this.indexed = this.words.length;
+  }
+
+  /** The id of the word text[start, end) once folded, or -1. Call `index()` after adding words. */
   lookup(text: string, start: number, end: number, hash: number): number {
     const table = this.table;
     const mask = this.capacity - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = table[2 * slot + 1] as number;
+      const base = slot * SLOT;
+      const entry = table[base + 1] as number;
       if (entry === 0) return -1;
-      if (table[2 * slot] === hash && this.matches(entry - 1, text, start, end)) return entry - 1;
+      if (
+        table[base] === hash &&
+        table[base + 2] === length &&
+        this.matches(base, entry - 1, text, start, length)
+      )
+        return entry - 1;
     }
   }
 
@@ -66,29 +94,42 @@ export class Vocabulary {
     return this.words.length;
   }
 
-  private matches(id: number, text: string, start: number, end: number): boolean {
+  private matches(base: number, id: number, text: string, start: number, length: number): boolean {
+    const table = this.table;
+    const inline = Math.min(length, INLINE_CHARS);
+    // Two folded code units per comparison, as the slot packs them.
+    let at = base + HEADER;
+    let i = 0;
+    for (; i + 1 < inline; i += 2, at++) {
+      const low = FOLD_TABLE[text.charCodeAt(start + i)] as number;
+      const pair = low | ((FOLD_TABLE[text.charCodeAt(start + i + 1)] as number) << 16);
+      if (pair !== table[at]) return false;
+    }
+    if (i < inline && FOLD_TABLE[text.charCodeAt(start + i)] !== table[at]) return false;
+    if (length <= INLINE_CHARS) return true;
     const word = this.words[id] as string;
-    if (word.length !== end - start) return false;
-    for (let i = 0; i < word.length; i++) {
-      if (word.charCodeAt(i) !== FOLD_TABLE[text.charCodeAt(start + i)]) return false;
+    for (let k = INLINE_CHARS; k < length; k++) {
+      if (word.charCodeAt(k) !== FOLD_TABLE[text.charCodeAt(start + k)]) return false;
     }
     return true;
   }
 
-  private insert(hash: number, id: number): void {
+  private insert(id: number): void {
+    const table = this.table;
+    const word = this.words[id] as string;
+    const hash = hashWord(word);
     const mask = this.capacity - 1;
     let slot = hash & mask;
-    while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    this.table[2 * slot] = hash;
-    this.table[2 * slot + 1] = id + 1;
-  }
-
-  private rehash(capacity: number): void {
-    this.capacity = capacity;
-    this.table = new Int32Array(capacity * 2);
-    this.words.forEach((word, id) => {
-      this.insert(hashWord(word), id);
-    });
+    while (table[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
+    const base = slot * SLOT;
+    table[base] = hash;
+    table[base + 1] = id + 1;
+    table[base + 2] = word.length;
+    const inline = Math.min(word.length, INLINE_CHARS);
+    for (let i = 0; i < inline; i++) {
+      const at = base + HEADER + (i >> 1);
+      table[at] = (table[at] as number) | (word.charCodeAt(i) << ((i & 1) * 16));
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { getDefaultScorer } from "@vigil/scoring";
-import { scoreLine } from "./score-line.ts";
+import { scoreLineJson } from "./score-line.ts";
 
 /** One-line description for `vigil help`. */
 export const summary = "score JSON Lines from stdin: {id, text, title?, lang?} → one result line each";
@@ -12,7 +12,7 @@ export async function run(_args: string[]): Promise<number> {
   let buffer: string[] = [];
   for await (const line of lines) {
     if (line.trim() === "") continue;
-    buffer.push(JSON.stringify(scoreLine(scorer, line)));
+    buffer.push(scoreLineJson(scorer, line));
     // Batching writes keeps the stream fast; flushing at 256 lines keeps memory flat on huge inputs.
     if (buffer.length >= 256) {
       await write(`${buffer.join("\n")}\n`);

@@ -2,7 +2,15 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { getDefaultScorer } from "@vigil/scoring";
 import { describe, expect, it } from "vitest";
-import { MAX_LINE_LENGTH, scoreLine } from "./score-line.ts";
+import {
+  formatScoreLine,
+  MAX_LINE_LENGTH,
+  plainInput,
+  ScoreLineSchema,
+  scoreLine,
+  scoreLineJson,
+  toScoreLine,
+} from "./score-line.ts";
 
 const scorer = getDefaultScorer();
 const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
@@ -47,6 +55,56 @@ describe("scoreLine", () => {
     ],
   ])("answers a bad line %# with an error line", (input, expected) => {
     expect(scoreLine(scorer, input)).toEqual(expected);
+  });
+});
+
+describe("scoreLineJson", () => {
+  it("writes exactly the JSON text of scoreLine's result", () => {
+    const lines = [
+      { id: "a", text: "Gunmen massacred 30 villagers in Borno state" },
+      { id: 'q"\\\u2028', title: 'Killings in "Syria"\n', text: "Massacre \ud83d\ude00 in \ud800 Darfur\t" },
+      { id: "c", text: "A quiet day at the seaside", lang: "en" },
+    ].map((input) => JSON.stringify(input));
+    for (const line of [...lines, "not json", '{"id":""}']) {
+      expect(scoreLineJson(scorer, line)).toBe(JSON.stringify(scoreLine(scorer, line)));
+    }
+  });
+
+  it("prints numbers as JSON does", () => {
+    const score = scorer.scoreText({ text: "Gunmen massacred 30 villagers in Borno state" });
+    const odd = {
+      ...score,
+      severity: Number.NaN,
+      riskFactors: [
+        { id: 1, weight: 1e-7 },
+        { id: 2, weight: -0 },
+      ],
+    };
+    expect(formatScoreLine("x", odd, undefined)).toBe(JSON.stringify(toScoreLine("x", odd, undefined)));
+  });
+});
+
+describe("plainInput", () => {
+  it.each([
+    { id: "a", text: "t" },
+    { id: "a", text: "", title: "T", lang: "fr", extra: 1 },
+    { id: "", text: "t" },
+    { id: "a".repeat(201), text: "t" },
+    { id: "a", text: "t", title: null },
+    { id: "a", text: "t", title: "x".repeat(2_001) },
+    { id: "a", text: "t", lang: "EN" },
+    { id: "a", text: "t", lang: "eng" },
+    { id: 5, text: "t" },
+    { text: "t" },
+    ["a"],
+    null,
+    "text",
+  ])("accepts only what the schema accepts, with the same data: %j", (raw) => {
+    const parsed = ScoreLineSchema.safeParse(raw);
+    const plain = plainInput(raw);
+    if (plain === undefined) return;
+    expect(parsed.success).toBe(true);
+    expect(JSON.stringify(plain)).toBe(JSON.stringify(parsed.data));
   });
 });
 
