@@ -60,6 +60,7 @@ export {
 export { FEED_COLUMNS, toFeed } from "./queries/feed-row.ts";
 export { createFeed, getFeed, listFeeds, removeFeed, updateFeed } from "./queries/feeds.ts";
 export { findItems } from "./queries/find-items.ts";
+export { ensureImportSource, type ImportSourceOptions } from "./queries/import-source.ts";
 export {
   clearLoginFailures,
   countLoginFailures,
@@ -93,6 +94,7 @@ export {
   type StoreScoredItemsOptions,
   type StoreScoredItemsResult,
   StoreScoredItemsSchema,
+  storeScoredBatches,
   storeScoredItems,
 } from "./queries/store-items.ts";
 export {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { getDefaultScorer } from "@vigil/scoring";
+import { startFeedWorker } from "../ingest/feed-worker.ts";
 import { type ImportFileResult, importFeeds } from "../ingest/import-feeds.ts";
 import { parseCommandArgs, runCommand, UsageError, withDatabase, writeOut } from "./cli-kit.ts";
 
@@ -25,16 +25,17 @@ export function run(args: string[]): Promise<number> {
       throw new UsageError(`--reliability must be a number from 0 to 1, not '${values.reliability}'.`);
     }
     return withDatabase(values["data-dir"], async (database, config) => {
-      const scorer = getDefaultScorer();
       const paths = positionals.map((given) => path.resolve(config.workingDir, given));
+      // Parsing and scoring run in a worker thread while this one stores: an import uses two cores.
+      const preparer = startFeedWorker();
       const results = await importFeeds({
         db: database.db,
-        scorer,
         paths,
         now: () => new Date(),
         reliability,
         onResult: (result) => process.stdout.write(`${describeResult(result, config.workingDir)}\n`),
-      });
+        preparer,
+      }).finally(() => preparer.close());
       await writeOut(`${summarize(results)}\n`);
       return 0;
     });

@@ -6,6 +6,7 @@ import { getDefaultScorer } from "@vigil/scoring";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderRss } from "../test-utils/feed-server.ts";
 import { openTempDatabase, type TempDatabase } from "../test-utils/temp-database.ts";
+import { startFeedWorker } from "./feed-worker.ts";
 import { importFeeds } from "./import-feeds.ts";
 
 // Saved real-world feeds beside the repository (never copied into it); the last test needs them.
@@ -17,13 +18,42 @@ beforeEach(async () => {
 });
 afterEach(() => database.close());
 
-function run(paths: string[]) {
+function run(paths: string[], options: Partial<Parameters<typeof importFeeds>[0]> = {}) {
   return importFeeds({
     db: database.db,
     scorer: getDefaultScorer(),
     paths,
     now: () => new Date("2026-03-01T12:00:00Z"),
+    ...options,
   });
+}
+
+function darfurItems(file: number, count: number) {
+  return Array.from({ length: count }, (_, n) => ({
+    title: `Militia attack on village ${file * 100 + n} in Darfur kills ${n + 2} civilians`,
+    description: `Witnesses in Sudan described attack ${file}.${n}.`,
+    link: `https://example.org/darfur/${file}/${n}`,
+    pubDate: "Sat, 28 Feb 2026 08:00:00 GMT",
+  }));
+}
+
+/**
+ * Every stored row an import leaves, minus the ids and day versions that depend on commit grouping;
+ * sums are rounded, as deltas added in another order differ in the last bits.
+ */
+async function storedRows() {
+  const round = (value: unknown) => (typeof value === "number" ? Math.round(value * 1e9) / 1e9 : value);
+  const rows = (sql: string) =>
+    (database.sqlite.prepare(sql).all() as Record<string, unknown>[]).map((row) =>
+      Object.fromEntries(Object.entries(row).map(([key, value]) => [key, round(value)])),
+    );
+  return {
+    items: rows(
+      "SELECT s.url, i.guid, i.title, i.published_day, i.severity, i.risk_factors, c.fingerprint, c.item_count, c.source_count FROM items i JOIN sources s ON s.id = i.source_id JOIN clusters c ON c.id = i.cluster_id ORDER BY i.guid",
+    ),
+    countryDaily: rows("SELECT * FROM country_daily ORDER BY day, source_type, iso2"),
+    indicatorDaily: rows("SELECT * FROM country_indicator_daily ORDER BY indicator, day, source_type, iso2"),
+  };
 }
 
 describe("importFeeds", () => {
@@ -55,6 +85,41 @@ describe("importFeeds", () => {
     // Imported files are sources, not feeds to poll.
     expect(await listFeeds(database.db)).toEqual([]);
   });
+
+  it("in a worker thread, with files sharing commits, stores exactly what the one-thread import stores", async () => {
+    const dir = path.join(database.dataDir, "many");
+    mkdirSync(dir);
+    // The same stories in several files: clusters span files (and transactions), sources corroborate.
+    for (let file = 0; file < 12; file++) {
+      writeFileSync(
+        path.join(dir, `feed-${String(file).padStart(2, "0")}.xml`),
+        renderRss(darfurItems(file % 4, 30)),
+      );
+    }
+    writeFileSync(path.join(dir, "feed-05b.xml"), "<rss><channel><item><title>cut off");
+    const worker = startFeedWorker();
+    try {
+      const parallel = await run([dir], { preparer: worker });
+      const fromWorker = await storedRows();
+      const inline = await openTempDatabase();
+      const previous = database;
+      database = inline;
+      try {
+        const oneThread = await run([dir]);
+        expect(parallel).toEqual(oneThread);
+        expect(await storedRows()).toEqual(fromWorker);
+      } finally {
+        database = previous;
+        await inline.close();
+      }
+      expect(parallel.filter((result) => result.status === "failed")).toHaveLength(1);
+      expect(parallel.reduce((sum, result) => sum + (result.status === "ok" ? result.inserted : 0), 0)).toBe(
+        360,
+      );
+    } finally {
+      await worker.close();
+    }
+  }, 60_000);
 
   it.skipIf(!existsSync(SHARED_FEEDS))(
     "imports every saved feed: items from good files, clear errors from broken ones",

@@ -1,7 +1,8 @@
-import { type Database, storeScoredItems } from "@vigil/db";
-import type { Scorer } from "@vigil/scoring";
+import { type Database, type StoreScoredItemsOptions, storeScoredItems } from "@vigil/db";
+import type { Scorer, TextScore } from "@vigil/scoring";
 import type { Kysely } from "kysely";
 import type { FeedItem } from "./feed-item.ts";
+import { scoreFeedItems } from "./feed-preparer.ts";
 
 /** The database handle the db package's query functions take. */
 export type VigilDb = Kysely<Database>;
@@ -42,24 +43,32 @@ export async function ingestItems({
 }: IngestItemsOptions): Promise<IngestCounts> {
   const counts: IngestCounts = { inserted: 0, duplicates: 0 };
   for (let start = 0; start < items.length; start += INGEST_BATCH_SIZE) {
-    const batch = items.slice(start, start + INGEST_BATCH_SIZE).map((item) => ({
-      guid: item.guid,
-      url: item.url,
-      title: item.title,
-      summary: item.summary,
-      publishedAt: item.publishedAt,
-      lang: item.lang,
-      score: scorer.scoreText({ title: item.title, text: item.summary, lang: scoringLang(item.lang) }),
-    }));
-    const stored = await storeScoredItems(db, { ...source, items: batch, now });
+    const slice = items.slice(start, start + INGEST_BATCH_SIZE);
+    const stored = await storeScoredItems(db, storeBatch(source, slice, scoreFeedItems(scorer, slice), now));
     counts.inserted += stored.inserted;
     counts.duplicates += stored.duplicates;
   }
   return counts;
 }
 
-// Feeds tag languages as BCP 47 ("en-GB"); the scorer's lexicons are keyed by ISO 639-1 and it detects
-// the language itself when given none.
-function scoringLang(lang: string | null): string | undefined {
-  return lang ? lang.slice(0, 2).toLowerCase() : undefined;
+/** Scored feed items as storeScoredItems takes them; `scores[i]` belongs to `items[i]`. */
+export function storeBatch(
+  source: ItemSource,
+  items: readonly FeedItem[],
+  scores: readonly TextScore[],
+  now: Date,
+): StoreScoredItemsOptions {
+  return {
+    ...source,
+    items: items.map((item, index) => ({
+      guid: item.guid,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      publishedAt: item.publishedAt,
+      lang: item.lang,
+      score: scores[index] as TextScore,
+    })),
+    now,
+  };
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { openDatabase } from "../open-database.ts";
 import { addSource, makeScore, openTempDatabase } from "../test-utils.ts";
+import { ensureImportSource } from "./import-source.ts";
 import { storeScoredItems, storeScoredItemsSync } from "./store-items.ts";
 
 type Opened = Awaited<ReturnType<typeof openTempDatabase>>;
@@ -242,5 +243,51 @@ describe("storeScoredItems", () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe("ingest cache across writes", () => {
+  let opened: Opened;
+  beforeEach(async () => {
+    opened = await openTempDatabase();
+  });
+  afterEach(async () => {
+    await opened.close();
+  });
+
+  it("keeps clusters across a new import source, and drops them after another write", async () => {
+    const reuters = await addSource(opened, "Reuters", 0.9);
+    const store = (sourceId: number, guid: string, title: string) =>
+      storeScoredItems(opened.db, {
+        sourceId,
+        sourceType: "news",
+        reliability: 0.9,
+        items: [wireItem(guid, title)],
+        now: NOW,
+      });
+    expect((await store(reuters, "a", WIRE)).clustered).toBe(0);
+    const file = ensureImportSource(opened.db, {
+      url: "file:///saved/mali.xml",
+      name: "Saved",
+      lang: "en",
+      reliability: 0.6,
+      now: NOW,
+    });
+    expect(
+      ensureImportSource(opened.db, {
+        url: "file:///saved/mali.xml",
+        name: "x",
+        lang: "en",
+        reliability: 1,
+        now: NOW,
+      }),
+    ).toEqual(file);
+    expect((await store(file.id, "b", WIRE)).clustered).toBe(1);
+    // A write the cache can't vouch for: the cluster is read back, and its counts recomputed.
+    opened.sqlite.prepare("UPDATE clusters SET source_count = 7").run();
+    expect((await store(reuters, "c", WIRE)).clustered).toBe(1);
+    expect(opened.sqlite.prepare("SELECT item_count, source_count FROM clusters").all()).toEqual([
+      { item_count: 3, source_count: 2 },
+    ]);
   });
 });

@@ -1,9 +1,4 @@
-import {
-  fingerprintBands,
-  fingerprintHashes,
-  NEAR_DUPLICATE_SIMILARITY,
-  storyFingerprint,
-} from "@vigil/scoring";
+import { fingerprintBands, storyFingerprint } from "@vigil/scoring";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { z } from "zod";
@@ -20,10 +15,10 @@ import {
   type ClusterEvidenceRows,
   loadClusterMembers,
 } from "./apply-cluster-evidence.ts";
+import { BandIndex } from "./band-index.ts";
 import { type StoreStatements, storeStatements } from "./store-statements.ts";
 
-/** Clusters whose first story is at most this many days from an item's day are candidates for it. */
-export const CLUSTER_WINDOW_DAYS = 3;
+export { CLUSTER_WINDOW_DAYS } from "./band-index.ts";
 
 /** Options for storeScoredItems. */
 export const StoreScoredItemsSchema = z.object({
@@ -57,6 +52,14 @@ export async function storeScoredItems(
   return storeScoredItemsSync(db, options);
 }
 
+/** storeScoredBatchesSync (below): several batches, one transaction. */
+export async function storeScoredBatches(
+  db: Kysely<Database>,
+  batches: readonly StoreScoredItemsOptions[],
+): Promise<StoreScoredItemsResult[]> {
+  return storeScoredBatchesSync(db, batches);
+}
+
 /**
  * storeScoredItems, synchronously: called inside a caller's own better-sqlite3 transaction it joins it
  * (as a savepoint), so a field alert's row and its scored item commit or roll back together.
@@ -65,11 +68,21 @@ export function storeScoredItemsSync(
   db: Kysely<Database>,
   options: StoreScoredItemsOptions,
 ): StoreScoredItemsResult {
-  const { sourceId, sourceType, reliability, items, now } = parseInput(
-    StoreScoredItemsSchema,
-    options,
-    "item batch",
-  );
+  return storeScoredBatchesSync(db, [options])[0] as StoreScoredItemsResult;
+}
+
+/**
+ * Stores several batches (say, one per imported feed, each with its own source) in ONE transaction, as
+ * storeScoredItems would store them one after another: all commit together or none does. Every commit
+ * writes each page it dirtied to the WAL, and a feed's items land on pages scattered over the indexes,
+ * so one commit for a few feeds costs little more than one for one feed. Every batch is checked before
+ * anything is written; the first bad one throws ValidationError or NotFoundError and nothing is stored.
+ */
+export function storeScoredBatchesSync(
+  db: Kysely<Database>,
+  batches: readonly StoreScoredItemsOptions[],
+): StoreScoredItemsResult[] {
+  const parsed = batches.map((batch) => parseInput(StoreScoredItemsSchema, batch, "item batch"));
   const sqlite = sqliteHandleOf(db, "storeScoredItems");
   const statements = storeStatements(sqlite);
   // Inside a caller's transaction the outer one may still roll back, so nothing is cached past it.
@@ -77,32 +90,41 @@ export function storeScoredItemsSync(
   try {
     // better-sqlite3 transactions are synchronous, so nothing else runs on this connection meanwhile.
     return sqlite.transaction(() => {
-      if (!statements.sourceExists.get(sourceId)) throw new NotFoundError("source", "id", sourceId);
-      const result: StoreScoredItemsResult = { inserted: 0, duplicates: 0, clustered: 0 };
-      const aggregates = new AggregateDeltas();
-      const context: StoreContext = {
-        statements,
-        aggregates,
-        sourceId,
-        sourceType,
-        reliability,
-        now,
-        ...ingestCache(sqlite, statements),
-      };
-      for (const item of items) {
-        const outcome = storeOne(context, item);
-        if (outcome === "duplicate") result.duplicates++;
-        else {
-          result.inserted++;
-          if (outcome === "clustered") result.clustered++;
+      for (const { sourceId } of parsed) {
+        if (!statements.sourceExists.get(sourceId)) throw new NotFoundError("source", "id", sourceId);
+      }
+      // Deltas of the whole transaction, per source type: feeds of one import touch the same rows.
+      const aggregates = new Map<SourceType, AggregateDeltas>();
+      const cache = ingestCache(sqlite, statements);
+      const results = parsed.map(({ sourceId, sourceType, reliability, items, now }) => {
+        let deltas = aggregates.get(sourceType);
+        if (!deltas) {
+          deltas = new AggregateDeltas();
+          aggregates.set(sourceType, deltas);
         }
-      }
-      aggregates.flush(statements, sourceType);
-      if (!isNested) {
-        const { clusters, bandDays } = context;
-        INGEST_CACHES.set(sqlite, { token: changeToken(statements), clusters, bandDays });
-      }
-      return result;
+        const context: StoreContext = {
+          statements,
+          aggregates: deltas,
+          sourceId,
+          sourceType,
+          reliability,
+          now,
+          ...cache,
+        };
+        const result: StoreScoredItemsResult = { inserted: 0, duplicates: 0, clustered: 0 };
+        for (const item of items) {
+          const outcome = storeOne(context, item);
+          if (outcome === "duplicate") result.duplicates++;
+          else {
+            result.inserted++;
+            if (outcome === "clustered") result.clustered++;
+          }
+        }
+        return result;
+      });
+      for (const [sourceType, deltas] of aggregates) deltas.flush(statements, sourceType);
+      if (!isNested) INGEST_CACHES.set(sqlite, { token: changeToken(statements), ...cache });
+      return results;
     })();
   } catch (error) {
     INGEST_CACHES.delete(sqlite);
@@ -111,16 +133,6 @@ export function storeScoredItemsSync(
 }
 
 type CachedClusters = Map<number, { members: ClusterMember[]; evidence: ClusterEvidenceRows }>;
-
-/** A day's band index: band key → cluster ids, with the word hashes of the clusters' fingerprints. */
-interface BandDay {
-  /** The highest cluster id read in; rows above it are read when the day is next used while stale. */
-  maxClusterId: number;
-  /** Set when something else may have written since: new rows are read in before the next lookup. */
-  isStale: boolean;
-  byBand: Map<number, number[]>;
-  hashes: Map<number, number[]>;
-}
 
 /** At most this many clusters and band days are kept between batches; past it that part starts over. */
 const MAX_CACHED_CLUSTERS = 20_000;
@@ -137,49 +149,38 @@ const MAX_BAND_DAYS = 64;
  */
 const INGEST_CACHES = new WeakMap<
   BetterSqlite3.Database,
-  { token: string; clusters: CachedClusters; bandDays: Map<string, BandDay> }
+  { token: string; clusters: CachedClusters; bands: BandIndex }
 >();
 
 function ingestCache(
   sqlite: BetterSqlite3.Database,
   statements: StoreStatements,
-): { clusters: CachedClusters; bandDays: Map<string, BandDay> } {
+): { clusters: CachedClusters; bands: BandIndex } {
   const cache = INGEST_CACHES.get(sqlite);
   INGEST_CACHES.delete(sqlite);
-  if (!cache) return { clusters: new Map(), bandDays: new Map() };
-  let { clusters, bandDays } = cache;
+  if (!cache) return { clusters: new Map(), bands: new BandIndex() };
+  let { clusters, bands } = cache;
   if (cache.token !== changeToken(statements)) {
     clusters = new Map();
-    for (const bandDay of bandDays.values()) bandDay.isStale = true;
+    bands.markStale();
   }
   if (clusters.size > MAX_CACHED_CLUSTERS) clusters = new Map();
-  if (bandDays.size > MAX_BAND_DAYS) bandDays = new Map();
-  return { clusters, bandDays };
+  if (bands.daysHeld > MAX_BAND_DAYS) bands = new BandIndex();
+  return { clusters, bands };
 }
 
-/** A day's band index for a source type, read in or topped up from cluster_bands when stale. */
-function bandDayOf(context: StoreContext, sourceType: SourceType, day: number): BandDay {
-  const key = `${sourceType}|${day}`;
-  let bandDay = context.bandDays.get(key);
-  if (!bandDay) {
-    bandDay = { maxClusterId: 0, isStale: true, byBand: new Map(), hashes: new Map() };
-    context.bandDays.set(key, bandDay);
-  }
-  if (bandDay.isStale) {
-    for (const row of context.statements.dayBands.all(sourceType, day, bandDay.maxClusterId)) {
-      addBand(bandDay, row.band_key, row.cluster_id, row.fingerprint);
-    }
-    bandDay.isStale = false;
-  }
-  return bandDay;
-}
-
-function addBand(bandDay: BandDay, band: number, clusterId: number, fingerprint: string): void {
-  const ids = bandDay.byBand.get(band);
-  if (ids) ids.push(clusterId);
-  else bandDay.byBand.set(band, [clusterId]);
-  if (!bandDay.hashes.has(clusterId)) bandDay.hashes.set(clusterId, fingerprintHashes(fingerprint));
-  if (clusterId > bandDay.maxClusterId) bandDay.maxClusterId = clusterId;
+/**
+ * Runs a write that changes no row a cached cluster depends on (a new source, say) without dropping
+ * the ingest cache: if the cache was current before it, it is still current after. Synchronous, so
+ * nothing else runs on the connection in between.
+ */
+export function keepingIngestCache<T>(sqlite: BetterSqlite3.Database, write: () => T): T {
+  const cache = INGEST_CACHES.get(sqlite);
+  const statements = storeStatements(sqlite);
+  const isCurrent = cache !== undefined && cache.token === changeToken(statements);
+  const result = write();
+  if (cache && isCurrent) cache.token = changeToken(statements);
+  return result;
 }
 
 function changeToken(statements: StoreStatements): string {
@@ -197,7 +198,7 @@ interface StoreContext {
   /** Clusters this batch has written: their members and evidence rows, so they are not read back. */
   clusters: CachedClusters;
   /** Band index per source type and day, kept in memory (see INGEST_CACHES). */
-  bandDays: Map<string, BandDay>;
+  bands: BandIndex;
 }
 
 function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" | "clustered" {
@@ -211,9 +212,10 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   // The cluster is chosen before the item is written, so the item row is written once, complete.
   const fingerprint = storyFingerprint(item.title, item.summary);
   const bands = fingerprintBands(fingerprint);
-  const match = bands.length > 0 ? bestCluster(context, fingerprint, bands, sourceType, day) : undefined;
+  const matchId =
+    bands.length > 0 ? context.bands.bestCluster(statements, fingerprint, bands, sourceType, day) : undefined;
   const clusterId =
-    match?.id ?? Number(statements.insertCluster.run(sourceType, fingerprint, day).lastInsertRowid);
+    matchId ?? Number(statements.insertCluster.run(sourceType, fingerprint, day).lastInsertRowid);
   const itemId = Number(
     statements.insertItem.run(
       sourceId,
@@ -266,71 +268,28 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
       .map(({ indicator, riskFactor, weight }) => ({ indicator, riskFactor, weight }))
       .sort((a, b) => compareText(a.indicator, b.indicator)),
   };
-  if (match) {
-    const cached = context.clusters.get(match.id);
-    const members = cached ? [...cached.members, member] : loadClusterMembers(statements, match.id);
+  if (matchId !== undefined) {
+    const cached = context.clusters.get(matchId);
+    const members = cached ? [...cached.members, member] : loadClusterMembers(statements, matchId);
     const sources = new Set(members.map((each) => each.sourceId)).size;
     statements.updateCluster.run(
       members.length,
       sources,
       Math.min(...members.map((each) => each.day)),
-      match.id,
+      matchId,
     );
-    const evidence = applyClusterEvidence(statements, match.id, aggregates, members, false, cached?.evidence);
-    context.clusters.set(match.id, { members, evidence });
+    const evidence = applyClusterEvidence(statements, matchId, aggregates, members, false, cached?.evidence);
+    context.clusters.set(matchId, { members, evidence });
     return "clustered";
   }
   statements.setFirstItem.run(itemId, clusterId);
   if (bands.length > 0) {
     statements.insertBands.run(...bands.flatMap((band) => [band, sourceType, day, clusterId]));
-    // A day not read in yet, or stale, reads this cluster's rows from the table when next used.
-    const bandDay = context.bandDays.get(`${sourceType}|${day}`);
-    if (bandDay && !bandDay.isStale) for (const band of bands) addBand(bandDay, band, clusterId, fingerprint);
+    context.bands.addCluster(sourceType, day, clusterId, fingerprint, bands);
   }
   const evidence = applyClusterEvidence(statements, clusterId, aggregates, [member], true);
   context.clusters.set(clusterId, { members: [member], evidence });
   return "new";
-}
-
-/** The most similar recent cluster of the same source type at or above the near-duplicate threshold. */
-function bestCluster(
-  context: StoreContext,
-  fingerprint: string,
-  bands: number[],
-  sourceType: SourceType,
-  day: number,
-): { id: number } | undefined {
-  let best: { id: number; similarity: number } | undefined;
-  const seen = new Set<number>();
-  const words = new Set(fingerprintHashes(fingerprint));
-  for (
-    let candidateDay = day - CLUSTER_WINDOW_DAYS;
-    candidateDay <= day + CLUSTER_WINDOW_DAYS;
-    candidateDay++
-  ) {
-    const bandDay = bandDayOf(context, sourceType, candidateDay);
-    for (const band of bands) {
-      for (const id of bandDay.byBand.get(band) ?? []) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const similarity = similarityTo(words, bandDay.hashes.get(id) ?? []);
-        if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
-        // Ties go to the newer cluster: a story re-run days later most likely continues the latest one.
-        if (!best || similarity > best.similarity || (similarity === best.similarity && id > best.id)) {
-          best = { id, similarity };
-        }
-      }
-    }
-  }
-  return best;
-}
-
-/** storySimilarity(a, b) given a's word hashes as a set and b's as an array, parsed once. */
-function similarityTo(left: ReadonlySet<number>, right: readonly number[]): number {
-  if (left.size === 0 || right.length === 0) return 0;
-  let shared = 0;
-  for (const hash of right) if (left.has(hash)) shared++;
-  return shared / (left.size + right.length - shared);
 }
 
 /** SQLite's BINARY collation on text: by UTF-16 code unit for the ASCII codes stored here. */

@@ -1,0 +1,44 @@
+import type { Scorer, TextScore } from "@vigil/scoring";
+import type { FeedItem, ParsedFeed } from "./feed-item.ts";
+import { parseFeedFile } from "./feed-pipeline.ts";
+
+/** A saved feed parsed and its items scored, ready to store: `scores[i]` belongs to `feed.items[i]`. */
+export interface PreparedFeed {
+  feed: ParsedFeed;
+  scores: TextScore[];
+}
+
+/**
+ * Parses and scores feed files: in this thread (inlineFeedPreparer) or in a worker thread
+ * (startFeedWorker), so an import parses the next files while this thread stores the last ones.
+ */
+export interface FeedPreparer {
+  /** Decodes, parses and scores one file's bytes; rejects with the parse error's message. */
+  prepare(bytes: Uint8Array, nameForErrors: string): Promise<PreparedFeed>;
+  /** Frees what the preparer holds (the worker thread); it can't be used after. */
+  close(): Promise<void>;
+}
+
+/** A preparer that works in the calling thread with the given scorer. */
+export function inlineFeedPreparer(scorer: Scorer): FeedPreparer {
+  return {
+    async prepare(bytes, nameForErrors) {
+      const feed = await parseFeedFile(bytes, nameForErrors);
+      return { feed, scores: scoreFeedItems(scorer, feed.items) };
+    },
+    async close() {},
+  };
+}
+
+/** Scores feed items as ingest stores them: title and summary, in the feed's language when it names one. */
+export function scoreFeedItems(scorer: Scorer, items: readonly FeedItem[]): TextScore[] {
+  return items.map((item) =>
+    scorer.scoreText({ title: item.title, text: item.summary, lang: scoringLang(item.lang) }),
+  );
+}
+
+// Feeds tag languages as BCP 47 ("en-GB"); the scorer's lexicons are keyed by ISO 639-1 and it detects
+// the language itself when given none.
+function scoringLang(lang: string | null): string | undefined {
+  return lang ? lang.slice(0, 2).toLowerCase() : undefined;
+}
