@@ -48,12 +48,15 @@ export type Cue = z.infer<typeof CueSchema>;
 export type CueKind = Cue["kind"];
 export type CueScope = Cue["scope"];
 
+/** Where a whole-file rule failed, and why. */
+export type ReportIssue = (path: (string | number)[], message: string) => void;
+
 function checkUnique<T>(
   items: readonly T[],
   keyOf: (item: T) => string,
   describe: (item: T) => string,
   path: string,
-  ctx: z.RefinementCtx,
+  report: ReportIssue,
 ): void {
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
@@ -63,11 +66,7 @@ function checkUnique<T>(
       firstIndex.set(key, index);
       return;
     }
-    ctx.addIssue({
-      code: "custom",
-      path: [path, index],
-      message: `duplicate ${describe(item)} (same as ${path}[${first}])`,
-    });
+    report([path, index], `duplicate ${describe(item)} (same as ${path}[${first}])`);
   });
 }
 
@@ -81,33 +80,37 @@ export const LexiconSchema = z
     exclusions: z.array(PhraseSchema),
     stopwords: z.array(PhraseSchema).min(1),
   })
-  .superRefine((lexicon, ctx) => {
-    checkUnique(
-      lexicon.entries,
-      (entry) => `${foldPhrase(entry.phrase)}\u0000${entry.indicator}`,
-      (entry) => `entry "${entry.phrase}" → ${entry.indicator}`,
-      "entries",
-      ctx,
-    );
-    checkUnique(
-      lexicon.cues,
-      (cue) => `${foldPhrase(cue.phrase)}\u0000${cue.kind}\u0000${cue.scope}`,
-      (cue) => `cue "${cue.phrase}" (${cue.kind}, ${cue.scope})`,
-      "cues",
-      ctx,
-    );
-    checkUnique(lexicon.exclusions, foldPhrase, (phrase) => `exclusion "${phrase}"`, "exclusions", ctx);
-    checkUnique(lexicon.stopwords, foldPhrase, (word) => `stopword "${word}"`, "stopwords", ctx);
-    // An exclusion suppresses every overlapping signal, so an entry equal to an exclusion could never fire.
-    const signalPhrases = new Set(lexicon.entries.map((entry) => foldPhrase(entry.phrase)));
-    lexicon.exclusions.forEach((phrase, index) => {
-      if (signalPhrases.has(foldPhrase(phrase))) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["exclusions", index],
-          message: `exclusion "${phrase}" is also an entry phrase`,
-        });
-      }
-    });
+  .superRefine((lexicon, ctx) =>
+    checkLexiconSets(lexicon, (path, message) => ctx.addIssue({ code: "custom", path, message })),
+  );
+
+/** The whole-file rules: no duplicates after folding, and no exclusion that is also an entry phrase. */
+export function checkLexiconSets(
+  lexicon: Pick<Lexicon, "entries" | "cues" | "exclusions" | "stopwords">,
+  report: ReportIssue,
+): void {
+  checkUnique(
+    lexicon.entries,
+    (entry) => `${foldPhrase(entry.phrase)}\u0000${entry.indicator}`,
+    (entry) => `entry "${entry.phrase}" → ${entry.indicator}`,
+    "entries",
+    report,
+  );
+  checkUnique(
+    lexicon.cues,
+    (cue) => `${foldPhrase(cue.phrase)}\u0000${cue.kind}\u0000${cue.scope}`,
+    (cue) => `cue "${cue.phrase}" (${cue.kind}, ${cue.scope})`,
+    "cues",
+    report,
+  );
+  checkUnique(lexicon.exclusions, foldPhrase, (phrase) => `exclusion "${phrase}"`, "exclusions", report);
+  checkUnique(lexicon.stopwords, foldPhrase, (word) => `stopword "${word}"`, "stopwords", report);
+  // An exclusion suppresses every overlapping signal, so an entry equal to an exclusion could never fire.
+  const signalPhrases = new Set(lexicon.entries.map((entry) => foldPhrase(entry.phrase)));
+  lexicon.exclusions.forEach((phrase, index) => {
+    if (signalPhrases.has(foldPhrase(phrase))) {
+      report(["exclusions", index], `exclusion "${phrase}" is also an entry phrase`);
+    }
   });
+}
 export type Lexicon = z.infer<typeof LexiconSchema>;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { isWellFormedLexicon } from "./lexicon-fast-check.ts";
 import { type Lexicon, LexiconSchema } from "./lexicon-schema.ts";
 
 export {
@@ -54,18 +55,24 @@ function loadLexiconFile(dir: string, file: string): Lexicon {
   } catch (error) {
     throw new LexiconError(file, `Lexicon file '${file}' is not valid JSON: ${(error as Error).message}`);
   }
+  const lexicon = isWellFormedLexicon(raw) ? raw : parseLexicon(file, raw);
+  // The file name is the language code, so adding a language is just adding "<lang>.json".
+  const expected = file.replace(/\.json$/, "");
+  if (lexicon.lang !== expected) {
+    throw new LexiconError(
+      file,
+      `Lexicon file '${file}' declares lang '${lexicon.lang}'; expected '${expected}'`,
+    );
+  }
+  return lexicon;
+}
+
+/** The schema's answer, with every issue named, for files the fast check did not accept. */
+function parseLexicon(file: string, raw: unknown): Lexicon {
   const result = LexiconSchema.safeParse(raw);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => describeIssue(issue, raw)).join("\n");
     throw new LexiconError(file, `Lexicon file '${file}' is invalid:\n${issues}`);
-  }
-  // The file name is the language code, so adding a language is just adding "<lang>.json".
-  const expected = file.replace(/\.json$/, "");
-  if (result.data.lang !== expected) {
-    throw new LexiconError(
-      file,
-      `Lexicon file '${file}' declares lang '${result.data.lang}'; expected '${expected}'`,
-    );
   }
   return result.data;
 }
