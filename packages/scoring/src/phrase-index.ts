@@ -1,4 +1,3 @@
-import { foldTokens } from "./fold.ts";
 import type { MatchBuffer } from "./match-buffer.ts";
 import type { TokenizedText } from "./tokenize.ts";
 import type { Vocabulary } from "./vocabulary.ts";
@@ -19,14 +18,14 @@ const TAG_BITS = HAS_CHILDREN - 1;
 export class PhraseIndex {
   private rootChildren = new Int32Array(1024);
   // Open addressing with (node, word, child, unused) side by side, so a probe touches one cache line;
-  // child 0 marks an empty slot (the root is never a child). Starting small measured faster to build than
-  // starting at full size: the early inserts stay in cache.
+  // child 0 marks an empty slot (the root is never a child). `reserve` sizes it once for a known load.
   private edges = new Int32Array(EDGE * 1024);
   private edgeCapacity = 1024;
   private edgeCount = 0;
   /** Tag bits per node (0 where no phrase ends), and HAS_CHILDREN. */
   private nodeTags = new Int32Array(1024);
-  private nodeCount = 1;
+  /** Nodes so far, the root included: node numbers are below it. */
+  nodeCount = 1;
   /** Words in the longest phrase. */
   longest = 0;
   /** Trie steps taken by the last `scan` call: the unit of work that tests check grows linearly. */
@@ -34,13 +33,31 @@ export class PhraseIndex {
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
+  /**
+   * Sizes the tables for about this many phrases, so building doesn't rehash the edges or copy the node
+   * tags as they fill: a phrase adds at most a few nodes, and most add one edge or none past the root.
+   */
+  reserve(phrases: number): void {
+    this.vocabulary.reserve(phrases);
+    let capacity = this.edgeCapacity;
+    while (capacity < phrases * 2) capacity *= 2;
+    if (capacity !== this.edgeCapacity) {
+      const old = this.edges;
+      this.edgeCapacity = capacity;
+      this.edges = new Int32Array(capacity * EDGE);
+      this.rehashEdges(old);
+    }
+    if (this.nodeTags.length < phrases * 2) this.nodeTags = grown(this.nodeTags, phrases * 2);
+  }
+
   /** Adds a phrase with a non-zero tag of at most 30 bits; returns its end node, or 0 when it has no word tokens. */
   add(phrase: string, tag: number): number {
-    const tokens = foldTokens(phrase);
-    if (tokens.length === 0) return 0;
+    const words = this.vocabulary.addWords(phrase);
+    if (words === 0) return 0;
+    const ids = this.vocabulary.wordIds;
     let node = 0;
-    for (const token of tokens) {
-      const word = this.vocabulary.add(token);
+    for (let k = 0; k < words; k++) {
+      const word = ids[k] as number;
       let child = this.child(node, word);
       if (child === 0) {
         child = this.nodeCount++;
@@ -51,7 +68,7 @@ export class PhraseIndex {
       node = child;
     }
     this.nodeTags[node] = (this.nodeTags[node] as number) | (tag & TAG_BITS);
-    this.longest = Math.max(this.longest, tokens.length);
+    this.longest = Math.max(this.longest, words);
     return node;
   }
 
@@ -124,6 +141,10 @@ export class PhraseIndex {
     const old = this.edges;
     this.edgeCapacity *= 2;
     this.edges = new Int32Array(this.edgeCapacity * EDGE);
+    this.rehashEdges(old);
+  }
+
+  private rehashEdges(old: Int32Array): void {
     for (let at = 0; at < old.length; at += EDGE) {
       if (old[at + 2] !== 0) this.placeEdge(old[at] as number, old[at + 1] as number, old[at + 2] as number);
     }

@@ -63,37 +63,58 @@ export class PlaceResolver {
     private readonly placeTag: number,
     private readonly cueTag: number,
   ) {
-    const rulesByTerm = new Map<string, { rule: ScorerContextRule; ruleIndex: number }[]>();
+    // Rules keyed by country, then by lower-cased term: a place whose country has no rule (nearly all of
+    // them) is passed over without building a key.
+    const rulesByCountry = new Map<string, Map<string, { rule: ScorerContextRule; ruleIndex: number }[]>>();
     rules.forEach((rule, ruleIndex) => {
       for (const cue of rule.whenAnyOf) {
         const node = trie.add(cue, cueTag);
         if (node === 0) continue;
         this.rulesAt.set(node, [...(this.rulesAt.get(node) ?? []), ruleIndex]);
       }
-      const key = `${rule.iso2}|${rule.term.toLowerCase()}`;
-      rulesByTerm.set(key, [...(rulesByTerm.get(key) ?? []), { rule, ruleIndex }]);
+      const byTerm = rulesByCountry.get(rule.iso2) ?? new Map();
+      rulesByCountry.set(rule.iso2, byTerm);
+      const term = rule.term.toLowerCase();
+      byTerm.set(term, [...(byTerm.get(term) ?? []), { rule, ruleIndex }]);
     });
-    for (const place of places) {
-      const node = trie.add(place.term, placeTag);
+    // Separate loops, each with one path: build time is mostly code not yet optimised, and a loop whose
+    // rare branch first runs after optimisation throws the optimised code away.
+    const nodes = new Int32Array(places.length);
+    for (let index = 0; index < places.length; index++) {
+      nodes[index] = trie.add((places[index] as ScorerPlaceTerm).term, placeTag);
+    }
+    const placesAt = this.placesAt;
+    for (let index = 0; index < places.length; index++) {
+      const node = nodes[index] as number;
       if (node === 0) continue;
-      if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && isAcronym(place.term)) this.acronyms.add(place);
-      const placeRules = rulesByTerm.get(`${place.iso2}|${place.term.toLowerCase()}`);
-      if (placeRules) {
-        this.rulesByPlace.set(
-          place,
-          placeRules.map(({ rule, ruleIndex }) => ({
-            ruleIndex,
-            then: rule.thenIso2 === null ? null : { ...place, iso2: rule.thenIso2 },
-          })),
-        );
-      }
       // Padded with undefined so the array stays dense and a lookup by node number stays fast.
-      while (this.placesAt.length <= node) this.placesAt.push(undefined);
-      const list = this.placesAt[node];
-      if (list) list.push(place);
-      else this.placesAt[node] = [place];
+      while (placesAt.length <= node) placesAt.push(undefined);
+      const list = placesAt[node];
+      if (list) list.push(places[index] as ScorerPlaceTerm);
+      else placesAt[node] = [places[index] as ScorerPlaceTerm];
+    }
+    for (let index = 0; index < places.length; index++) {
+      const place = places[index] as ScorerPlaceTerm;
+      if (nodes[index] === 0) continue;
+      if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && isAcronym(place.term)) this.acronyms.add(place);
+      const byTerm = rulesByCountry.get(place.iso2);
+      if (byTerm !== undefined) this.addRules(place, byTerm.get(place.term.toLowerCase()));
     }
     this.firedRules = new Uint8Array(rules.length);
+  }
+
+  private addRules(
+    place: ScorerPlaceTerm,
+    placeRules: { rule: ScorerContextRule; ruleIndex: number }[] | undefined,
+  ): void {
+    if (placeRules === undefined) return;
+    this.rulesByPlace.set(
+      place,
+      placeRules.map(({ rule, ruleIndex }) => ({
+        ruleIndex,
+        then: rule.thenIso2 === null ? null : { ...place, iso2: rule.thenIso2 },
+      })),
+    );
   }
 
   /** Appends the place mentions of one field, each resolved to one country, to `mentions`. */

@@ -44,11 +44,15 @@ export function createScorer(options: ScorerOptions): Scorer {
   // One vocabulary and one trie for every lexicon and the gazetteer, so each word of a text is looked up
   // once and each text is walked once; tags on the trie's nodes say whose phrases end where.
   const vocabulary = new Vocabulary();
+  const trie = new PhraseIndex(vocabulary);
+  let phrases = options.places.length;
+  for (const lexicon of options.lexicons)
+    phrases += lexicon.entries.length + lexicon.cues.length + lexicon.exclusions.length;
+  trie.reserve(phrases);
   options.lexicons.forEach((lexicon, index) => {
     vocabulary.mark(lexicon.stopwords, 1 << index);
   });
   markWordClasses(vocabulary);
-  const trie = new PhraseIndex(vocabulary);
   const indicators = new IndicatorTable();
   const detectors = new Map(
     options.lexicons.map((lexicon, index) => [
@@ -64,8 +68,6 @@ export function createScorer(options: ScorerOptions): Scorer {
     PLACE_TAG,
     PLACE_CUE_TAG,
   );
-  // Every word is in by now: build the lookup table here, where start-up is counted, not on the first text.
-  vocabulary.index();
   const allDetectors = [...detectors.values()];
   const alone = new Map([...detectors].map(([lang, detector]) => [lang, [detector]]));
   const hits = [new MatchBuffer(), new MatchBuffer()];

@@ -7,6 +7,7 @@ import type { TokenizedText } from "./tokenize.ts";
 import type { SignalModifier, SuppressedSignal, TextField } from "./types.ts";
 
 type Entry = ScorerLexicon["entries"][number];
+type Cue = ScorerLexicon["cues"][number];
 
 /** A lexicon phrase that counts, with its weight after cues and where it stands. */
 export interface SignalMatch {
@@ -28,52 +29,68 @@ export { CUE_WINDOW } from "./cue-scope.ts";
 export const HEDGE_FACTOR = 0.5;
 
 const KIND_BIT = { negation: NEGATION, hedge: HEDGE, "non-event": NON_EVENT } as const;
-
-/** What this lexicon holds at one trie node: its entries there, and the exclusion and cue bits. */
-interface NodeData {
-  entries: { entry: Entry; indicator: number }[];
-  isExclusion: boolean;
-  before: number;
-  after: number;
-  sentence: number;
-}
+// A node's cue bits, packed: the kinds of cues reaching back (scope "after"), forward ("before") and over
+// the sentence, three bits each, and whether an exclusion idiom ends there.
+const SCOPE_SHIFT = { before: 0, after: 3, sentence: 6 } as const;
+const KIND_MASK = 7;
+const EXCLUSION = 1 << 9;
 
 /**
  * Finds one language's lexicon phrases in a scanned text and applies exclusions and cues. The phrases live
  * in the scorer's shared trie under this detector's tag, so one scan of a text serves every lexicon.
+ * What it holds per trie node is in typed arrays, built in plain loops: start-up runs mostly unoptimised
+ * code, where an object and a closure call per phrase cost more than the trie itself.
  */
 export class SignalDetector {
-  // Indexed by trie node, padded with undefined so the array stays dense and a lookup stays fast.
-  private readonly nodes: (NodeData | undefined)[] = [];
+  // Per trie node: the first of this lexicon's entries ending there (-1: none), and the node's cue bits.
+  private readonly firstEntry: Int32Array;
+  private readonly cueBits: Int32Array;
+  // Per entry, in lexicon order: its indicator in the scorer's table and the next entry at the same node.
+  private readonly indicators: Int32Array;
+  private readonly nextEntry: Int32Array;
+  private readonly entries: readonly Entry[];
 
   constructor(
     readonly lexicon: ScorerLexicon,
     private readonly tag: number,
     trie: PhraseIndex,
-    indicators: IndicatorTable,
+    indicatorTable: IndicatorTable,
   ) {
-    const dataAt = (phrase: string) => {
-      const node = trie.add(phrase, tag);
-      if (node === 0) return undefined;
-      while (this.nodes.length <= node) this.nodes.push(undefined);
-      let data = this.nodes[node];
-      if (data === undefined) {
-        data = { entries: [], isExclusion: false, before: 0, after: 0, sentence: 0 };
-        this.nodes[node] = data;
-      }
-      return data;
-    };
-    for (const entry of lexicon.entries) {
-      dataAt(entry.phrase)?.entries.push({ entry, indicator: indicators.indexOf(entry.indicator) });
+    const { entries, exclusions, cues } = lexicon;
+    this.entries = entries;
+    const entryNodes = new Int32Array(entries.length);
+    for (let k = 0; k < entries.length; k++) entryNodes[k] = trie.add((entries[k] as Entry).phrase, tag);
+    const exclusionNodes = new Int32Array(exclusions.length);
+    for (let k = 0; k < exclusions.length; k++) exclusionNodes[k] = trie.add(exclusions[k] as string, tag);
+    const cueNodes = new Int32Array(cues.length);
+    for (let k = 0; k < cues.length; k++) cueNodes[k] = trie.add((cues[k] as Cue).phrase, tag);
+    // Every node this lexicon uses exists by now; later nodes never carry its tag.
+    const size = trie.nodeCount;
+    this.firstEntry = new Int32Array(size).fill(-1);
+    this.cueBits = new Int32Array(size);
+    this.indicators = new Int32Array(entries.length);
+    this.nextEntry = new Int32Array(entries.length).fill(-1);
+    const lastEntry = new Int32Array(size).fill(-1);
+    for (let k = 0; k < entries.length; k++) {
+      const node = entryNodes[k] as number;
+      if (node === 0) continue;
+      this.indicators[k] = indicatorTable.indexOf((entries[k] as Entry).indicator);
+      const last = lastEntry[node] as number;
+      if (last < 0) this.firstEntry[node] = k;
+      else this.nextEntry[last] = k;
+      lastEntry[node] = k;
     }
-    for (const phrase of lexicon.exclusions) {
-      const data = dataAt(phrase);
-      if (data) data.isExclusion = true;
+    for (let k = 0; k < exclusions.length; k++) {
+      const node = exclusionNodes[k] as number;
+      this.cueBits[node] = (this.cueBits[node] as number) | EXCLUSION;
     }
-    for (const cue of lexicon.cues) {
-      const data = dataAt(cue.phrase);
-      if (data) data[cue.scope] |= KIND_BIT[cue.kind];
+    for (let k = 0; k < cues.length; k++) {
+      const node = cueNodes[k] as number;
+      const cue = cues[k] as Cue;
+      this.cueBits[node] = (this.cueBits[node] as number) | (KIND_BIT[cue.kind] << SCOPE_SHIFT[cue.scope]);
     }
+    // Node 0 stands for "no word tokens": whatever was marked there never matches.
+    this.cueBits[0] = 0;
   }
 
   /** Appends the signals that count to `signals`, and the ones set aside, with the reason, to `suppressed`. */
@@ -90,9 +107,9 @@ export class SignalDetector {
     let hasCues = false;
     for (let at = 0; at < hits.count; at++) {
       if (((hits.tags[at] as number) & this.tag) === 0) continue;
-      const data = this.nodes[hits.nodes[at] as number] as NodeData;
-      if (data.entries.length > 0) candidates[candidateCount++] = at;
-      if (data.isExclusion || data.before !== 0 || data.after !== 0 || data.sentence !== 0) hasCues = true;
+      const node = hits.nodes[at] as number;
+      if ((this.firstEntry[node] as number) >= 0) candidates[candidateCount++] = at;
+      if (this.cueBits[node] !== 0) hasCues = true;
     }
     // Most texts hold no phrase of a given lexicon: skip the cue bookkeeping for them.
     if (candidateCount === 0) return;
@@ -108,7 +125,10 @@ export class SignalDetector {
       const end = tokens.ends[last] as number;
       const text = tokens.text.slice(start, end);
       const isHedged = (cueBits & HEDGE) !== 0;
-      for (const { entry, indicator } of (this.nodes[hits.nodes[at] as number] as NodeData).entries) {
+      const node = hits.nodes[at] as number;
+      for (let e = this.firstEntry[node] as number; e >= 0; e = this.nextEntry[e] as number) {
+        const entry = this.entries[e] as Entry;
+        const indicator = this.indicators[e] as number;
         if (reason !== null) {
           suppressed.push({
             field,
@@ -149,14 +169,16 @@ export class SignalDetector {
     else fillRange(scratch.sentenceCues, 0, sentenceCount, 0);
     for (let at = 0; at < hits.count; at++) {
       if (((hits.tags[at] as number) & this.tag) === 0) continue;
-      const data = this.nodes[hits.nodes[at] as number] as NodeData;
+      const bits = this.cueBits[hits.nodes[at] as number] as number;
       const first = hits.firsts[at] as number;
       const last = hits.lasts[at] as number;
-      if (data.isExclusion) fillRange(scratch.excluded, first, last + 1, 1);
-      scratch.cuesEndingAt[last] = (scratch.cuesEndingAt[last] as number) | data.before;
-      scratch.cuesStartingAt[first] = (scratch.cuesStartingAt[first] as number) | data.after;
+      if ((bits & EXCLUSION) !== 0) fillRange(scratch.excluded, first, last + 1, 1);
+      scratch.cuesEndingAt[last] = (scratch.cuesEndingAt[last] as number) | (bits & KIND_MASK);
+      scratch.cuesStartingAt[first] =
+        (scratch.cuesStartingAt[first] as number) | ((bits >> SCOPE_SHIFT.after) & KIND_MASK);
       const sentence = tokens.sentences[first] as number;
-      scratch.sentenceCues[sentence] = (scratch.sentenceCues[sentence] as number) | data.sentence;
+      scratch.sentenceCues[sentence] =
+        (scratch.sentenceCues[sentence] as number) | ((bits >> SCOPE_SHIFT.sentence) & KIND_MASK);
     }
   }
 }

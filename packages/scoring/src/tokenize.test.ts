@@ -23,6 +23,15 @@ describe("tokenize", () => {
     expect(Array.from(tokens.ids.subarray(0, tokens.count))).toEqual([0, 0, 0, -1]);
   });
 
+  it("compares every character of long words, and finds words added after others grew the table", () => {
+    const many = Array.from({ length: 3_000 }, (_, i) => `w${i}`);
+    const { tokens } = scan("Internationalisation internationalisatiom w2999 w3000", [
+      "internationalisation",
+      ...many,
+    ]);
+    expect(Array.from(tokens.ids.subarray(0, tokens.count))).toEqual([0, -1, 3_000, -1]);
+  });
+
   it("marks capitalised tokens", () => {
     const { tokens } = scan("the Niger delta");
     expect(Array.from(tokens.flags.subarray(0, 3)).map((flag) => (flag & TOKEN_CAPITALISED) !== 0)).toEqual([
