@@ -1,4 +1,4 @@
-import type { Scorer, TextScore } from "@vigil/scoring";
+import { fingerprintBands, type Scorer, storyFingerprint, type TextScore } from "@vigil/scoring";
 import type { FeedItem, ParsedFeed } from "./feed-item.ts";
 import { parseFeedFile } from "./feed-pipeline.ts";
 
@@ -6,6 +6,14 @@ import { parseFeedFile } from "./feed-pipeline.ts";
 export interface PreparedFeed {
   feed: ParsedFeed;
   scores: TextScore[];
+  /** Each item's story fingerprint and bands, so the storing thread doesn't compute them. */
+  stories: ItemStory[];
+}
+
+/** An item's story fingerprint and its LSH bands, as storeScoredItems takes them. */
+export interface ItemStory {
+  fingerprint: string;
+  bands: number[];
 }
 
 /**
@@ -24,7 +32,7 @@ export function inlineFeedPreparer(scorer: Scorer): FeedPreparer {
   return {
     async prepare(bytes, nameForErrors) {
       const feed = await parseFeedFile(bytes, nameForErrors);
-      return { feed, scores: scoreFeedItems(scorer, feed.items) };
+      return { feed, scores: scoreFeedItems(scorer, feed.items), stories: feed.items.map(itemStory) };
     },
     async close() {},
   };
@@ -35,6 +43,12 @@ export function scoreFeedItems(scorer: Scorer, items: readonly FeedItem[]): Text
   return items.map((item) =>
     scorer.scoreText({ title: item.title, text: item.summary, lang: scoringLang(item.lang) }),
   );
+}
+
+/** The fingerprint storeScoredItems clusters an item by: of the title and summary it stores. */
+export function itemStory(item: FeedItem): ItemStory {
+  const fingerprint = storyFingerprint(item.title, item.summary);
+  return { fingerprint, bands: fingerprintBands(fingerprint) };
 }
 
 // Feeds tag languages as BCP 47 ("en-GB"); the scorer's lexicons are keyed by ISO 639-1 and it detects

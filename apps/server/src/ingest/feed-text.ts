@@ -1,4 +1,5 @@
 import { compile } from "html-to-text";
+import { simpleHtmlToText } from "./simple-html.ts";
 
 /** Longest item title kept, in UTF-16 code units. */
 export const MAX_TITLE_LENGTH = 500;
@@ -34,8 +35,14 @@ const convertHtml = compile({
 /** Turns feed HTML (or plain text with entities) into one line of plain text: no tags, links or images. */
 export function htmlToPlainText(html: string): string {
   if (html.trim() === "") return "";
-  const text = convertHtml(html.length > MAX_HTML_INPUT ? html.slice(0, MAX_HTML_INPUT) : html);
-  return collapseWhitespace(text);
+  const input = html.length > MAX_HTML_INPUT ? html.slice(0, MAX_HTML_INPUT) : html;
+  return collapseWhitespace(simpleHtmlToText(input) ?? convertHtml(input));
+}
+
+/** htmlToPlainText through html-to-text alone, without the fast path: what the fast path must match. */
+export function htmlToPlainTextSlowly(html: string): string {
+  if (html.trim() === "") return "";
+  return collapseWhitespace(convertHtml(html.length > MAX_HTML_INPUT ? html.slice(0, MAX_HTML_INPUT) : html));
 }
 
 /** Collapses every run of whitespace (including no-break spaces and newlines) to one space. */

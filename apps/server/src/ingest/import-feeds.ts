@@ -15,7 +15,7 @@ export const DEFAULT_IMPORT_RELIABILITY = 0.6;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 // Files read and prepared ahead of the one being stored: enough to keep a worker busy and to give
 // each commit a few feeds, few enough that memory stays small.
-const READ_AHEAD = 8;
+const READ_AHEAD = 16;
 
 /** Inputs for `importFeeds`. */
 export interface ImportFeedsOptions {
@@ -64,6 +64,9 @@ export async function importFeeds(options: ImportFeedsOptions): Promise<ImportFi
   let next = 0;
   while (next < entries.length) {
     for (let index = next; index < Math.min(entries.length, next + READ_AHEAD); index++) load(index);
+    // A worker's answers are events: while this loop only awaits settled promises (microtasks), the
+    // answers that came in during the last store wait unread and each commit would take one file.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const group = [await load(next)];
     let items = itemCount(group[0]);
     let end = next + 1;

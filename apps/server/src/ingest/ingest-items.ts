@@ -2,7 +2,7 @@ import { type Database, type StoreScoredItemsOptions, storeScoredItems } from "@
 import type { Scorer, TextScore } from "@vigil/scoring";
 import type { Kysely } from "kysely";
 import type { FeedItem } from "./feed-item.ts";
-import { scoreFeedItems } from "./feed-preparer.ts";
+import { type ItemStory, scoreFeedItems } from "./feed-preparer.ts";
 
 /** The database handle the db package's query functions take. */
 export type VigilDb = Kysely<Database>;
@@ -51,12 +51,16 @@ export async function ingestItems({
   return counts;
 }
 
-/** Scored feed items as storeScoredItems takes them; `scores[i]` belongs to `items[i]`. */
+/**
+ * Scored feed items as storeScoredItems takes them; `scores[i]` (and `stories[i]`, when given) belong
+ * to `items[i]`.
+ */
 export function storeBatch(
   source: ItemSource,
   items: readonly FeedItem[],
   scores: readonly TextScore[],
   now: Date,
+  stories?: readonly ItemStory[],
 ): StoreScoredItemsOptions {
   return {
     ...source,
@@ -68,6 +72,7 @@ export function storeBatch(
       publishedAt: item.publishedAt,
       lang: item.lang,
       score: scores[index] as TextScore,
+      story: stories?.[index],
     })),
     now,
   };

@@ -81,7 +81,7 @@ export async function storePreparedFiles(
 }
 
 function batchOf(file: string, prepared: PreparedFeed, options: StoreImportOptions): StoreScoredItemsOptions {
-  const { feed, scores } = prepared;
+  const { feed, scores, stories } = prepared;
   const now = options.now();
   const source = ensureImportSource(options.db, {
     url: pathToFileURL(file).href,
@@ -95,6 +95,7 @@ function batchOf(file: string, prepared: PreparedFeed, options: StoreImportOptio
     feed.items,
     scores,
     now,
+    stories,
   );
 }
 

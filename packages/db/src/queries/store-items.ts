@@ -210,8 +210,8 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   const { score } = item;
 
   // The cluster is chosen before the item is written, so the item row is written once, complete.
-  const fingerprint = storyFingerprint(item.title, item.summary);
-  const bands = fingerprintBands(fingerprint);
+  const fingerprint = item.story?.fingerprint ?? storyFingerprint(item.title, item.summary);
+  const bands = item.story?.bands ?? fingerprintBands(fingerprint);
   const matchId =
     bands.length > 0 ? context.bands.bestCluster(statements, fingerprint, bands, sourceType, day) : undefined;
   const clusterId =

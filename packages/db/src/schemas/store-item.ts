@@ -1,3 +1,4 @@
+import { FINGERPRINT_BANDS } from "@vigil/scoring";
 import { z } from "zod";
 import { IndicatorIdSchema, InstantSchema, Iso2Schema, RiskFactorIdSchema } from "./common.ts";
 
@@ -36,6 +37,19 @@ export const StoredScoreSchema = z.object({
   version: z.string().min(1),
 });
 
+/**
+ * An item's story fingerprint and LSH bands (storyFingerprint and fingerprintBands of its title and
+ * summary), when the caller computed them off this thread; checked for shape only.
+ */
+export const StoreStorySchema = z
+  .object({
+    fingerprint: z.string().regex(/^(?:[0-9a-f]{8})*$/),
+    bands: z.array(z.number().int().min(0).max(0xffff_ffff)),
+  })
+  .refine((story) => story.bands.length === (story.fingerprint === "" ? 0 : FINGERPRINT_BANDS), {
+    message: "has the wrong number of bands",
+  });
+
 /** One scored item to store. */
 export const StoreItemSchema = z.object({
   guid: z.string().min(1).max(2048),
@@ -46,5 +60,7 @@ export const StoreItemSchema = z.object({
   publishedAt: InstantSchema.nullable().transform((value) => (value === null ? null : new Date(value))),
   lang: z.string().nullable().optional(),
   score: StoredScoreSchema,
+  /** Computed from title and summary when absent. */
+  story: StoreStorySchema.optional(),
 });
 export type StoreItem = z.output<typeof StoreItemSchema>;
