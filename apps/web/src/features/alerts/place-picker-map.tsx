@@ -1,5 +1,6 @@
 import "leaflet/dist/leaflet.css";
 import { getCountry } from "@vigil/gazetteer/countries";
+import type { LeafletMouseEvent } from "leaflet";
 import { useEffect, useMemo } from "react";
 import { CircleMarker, GeoJSON, MapContainer, useMap, useMapEvents } from "react-leaflet";
 import { useBorders } from "../map/use-borders.ts";
@@ -39,7 +40,7 @@ export default function PlacePickerMap({ iso2, point, onPick }: PlacePickerMapPr
 
 function ClickToPick({ onPick }: { onPick: PlacePickerMapProps["onPick"] }) {
   useMapEvents({
-    click(event) {
+    click(event: LeafletMouseEvent) {
       // Five decimals is about a metre: more is noise, and the exact point is protected anyway.
       const round = (value: number) => Math.round(value * 1e5) / 1e5;
       onPick({ lat: round(event.latlng.lat), lon: round(event.latlng.wrap().lng) });
