@@ -121,3 +121,36 @@ function emitRises(
     previous.set(id, evidence);
   }
 }
+
+/**
+ * A cluster member as the store writes it: countries and indicators in primary-key order, the order
+ * loadClusterMembers reads them back, so a cached cluster equals one read from the database.
+ */
+export function clusterMemberOf(
+  sourceId: number,
+  day: number,
+  reliability: number,
+  score: {
+    countries: readonly { iso2: string; confidence: number }[];
+    riskFactors: readonly { id: number; weight: number }[];
+    signals: readonly { indicator: string; riskFactor: number; weight: number }[];
+  },
+): ClusterMember {
+  return {
+    sourceId,
+    day,
+    reliability,
+    countries: score.countries
+      .map(({ iso2, confidence }) => ({ iso2, confidence }))
+      .sort((a, b) => compareText(a.iso2, b.iso2)),
+    factors: score.riskFactors.map(({ id, weight }) => ({ id, weight })),
+    indicators: score.signals
+      .map(({ indicator, riskFactor, weight }) => ({ indicator, riskFactor, weight }))
+      .sort((a, b) => compareText(a.indicator, b.indicator)),
+  };
+}
+
+/** SQLite's BINARY collation for the ASCII codes stored here. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -2,7 +2,7 @@ import { FINGERPRINT_BANDS, fingerprintBands, storyFingerprint } from "@vigil/sc
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { ClusterMember } from "../cluster-contributions.ts";
+import { clusterMemberOf } from "../cluster-contributions.ts";
 import type { Database, SourceType } from "../database.ts";
 import { dayOf } from "../days.ts";
 import { NotFoundError } from "../errors.ts";
@@ -148,7 +148,7 @@ export function createBulkLoader(db: Kysely<Database>): BulkLoader {
           JSON.stringify(signal.evidence),
         );
       }
-      clusters[clusterId - 1]?.members.push(memberOf(sourceId, day, reliability, score));
+      clusters[clusterId - 1]?.members.push(clusterMemberOf(sourceId, day, reliability, score));
       result.inserted++;
     }
     return result;
@@ -231,34 +231,4 @@ function dropSecondaryIndexes(sqlite: BetterSqlite3.Database): { name: string; s
     .all() as { name: string; sql: string }[];
   for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
   return indexes;
-}
-
-/** A cluster member as storeScoredItems builds it: countries and indicators in primary-key order. */
-function memberOf(
-  sourceId: number,
-  day: number,
-  reliability: number,
-  score: {
-    countries: readonly { iso2: string; confidence: number }[];
-    riskFactors: readonly { id: number; weight: number }[];
-    signals: readonly { indicator: string; riskFactor: number; weight: number }[];
-  },
-): ClusterMember {
-  return {
-    sourceId,
-    day,
-    reliability,
-    countries: score.countries
-      .map(({ iso2, confidence }) => ({ iso2, confidence }))
-      .sort((a, b) => compareText(a.iso2, b.iso2)),
-    factors: score.riskFactors.map(({ id, weight }) => ({ id, weight })),
-    indicators: score.signals
-      .map(({ indicator, riskFactor, weight }) => ({ indicator, riskFactor, weight }))
-      .sort((a, b) => compareText(a.indicator, b.indicator)),
-  };
-}
-
-/** SQLite's BINARY collation for the ASCII codes stored here. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import { fingerprintBands, storyFingerprint } from "@vigil/scoring";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import { z } from "zod";
-import type { ClusterMember } from "../cluster-contributions.ts";
+import { type ClusterMember, clusterMemberOf } from "../cluster-contributions.ts";
 import type { Database, SourceType } from "../database.ts";
 import { dayOf } from "../days.ts";
 import { NotFoundError } from "../errors.ts";
@@ -255,19 +255,7 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
     );
   }
 
-  const member: ClusterMember = {
-    sourceId,
-    day,
-    reliability,
-    // In the order loadClusterMembers reads them back (by primary key), so a cached cluster is the same.
-    countries: score.countries
-      .map(({ iso2, confidence }) => ({ iso2, confidence }))
-      .sort((a, b) => compareText(a.iso2, b.iso2)),
-    factors: score.riskFactors.map(({ id, weight }) => ({ id, weight })),
-    indicators: score.signals
-      .map(({ indicator, riskFactor, weight }) => ({ indicator, riskFactor, weight }))
-      .sort((a, b) => compareText(a.indicator, b.indicator)),
-  };
+  const member = clusterMemberOf(sourceId, day, reliability, score);
   if (matchId !== undefined) {
     const cached = context.clusters.get(matchId);
     const members = cached ? [...cached.members, member] : loadClusterMembers(statements, matchId);
@@ -290,9 +278,4 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   const evidence = applyClusterEvidence(statements, clusterId, aggregates, [member], true);
   context.clusters.set(clusterId, { members: [member], evidence });
   return "new";
-}
-
-/** SQLite's BINARY collation on text: by UTF-16 code unit for the ASCII codes stored here. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
