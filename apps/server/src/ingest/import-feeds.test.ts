@@ -6,6 +6,7 @@ import { getDefaultScorer } from "@vigil/scoring";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { renderRss } from "../test-utils/feed-server.ts";
 import { openTempDatabase, type TempDatabase } from "../test-utils/temp-database.ts";
+import { type FeedPreparer, inlineFeedPreparer } from "./feed-preparer.ts";
 import { startFeedWorker } from "./feed-worker.ts";
 import { importFeeds } from "./import-feeds.ts";
 
@@ -119,6 +120,36 @@ describe("importFeeds", () => {
     } finally {
       await worker.close();
     }
+  }, 60_000);
+
+  it("waits for slow files so consecutive ones share a commit, up to the batch size", async () => {
+    const dir = path.join(database.dataDir, "slow");
+    mkdirSync(dir);
+    // 12 files of 100 items, all on one day: 10 fit in one commit of INGEST_BATCH_SIZE, 2 in the next.
+    for (let file = 0; file < 12; file++) {
+      writeFileSync(
+        path.join(dir, `feed-${String(file).padStart(2, "0")}.xml`),
+        renderRss(darfurItems(file, 100)),
+      );
+    }
+    // Answers come back one by one, later files first, as a busy worker's might.
+    const inline = inlineFeedPreparer(getDefaultScorer());
+    let calls = 0;
+    const slow: FeedPreparer = {
+      async prepare(bytes, name) {
+        const delay = 40 - 3 * (calls++ % 12);
+        const prepared = await inline.prepare(bytes, name);
+        return new Promise((resolve) => setTimeout(() => resolve(prepared), delay));
+      },
+      close: () => inline.close(),
+    };
+    const results = await run([dir], { preparer: slow });
+    expect(results.map((result) => (result.status === "ok" ? result.inserted : result.error))).toEqual(
+      Array(12).fill(100),
+    );
+    // The day's aggregates moved once per commit.
+    const days = database.sqlite.prepare("SELECT version FROM aggregate_days").all();
+    expect(days).toEqual([{ version: 2 }]);
   }, 60_000);
 
   it.skipIf(!existsSync(SHARED_FEEDS))(

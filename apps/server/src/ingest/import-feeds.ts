@@ -13,9 +13,11 @@ export const FEED_FILE_PATTERN = /\.(?:xml|rss|atom|rdf|json|feed)$/i;
 export const DEFAULT_IMPORT_RELIABILITY = 0.6;
 // Saved feeds are small; a file above this is refused rather than read whole into memory.
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
-// Files read and prepared ahead of the one being stored: enough to keep a worker busy and to give
-// each commit a few feeds, few enough that memory stays small.
+// Files read and prepared ahead of the group being stored: enough to keep a worker busy while a
+// group commits, few enough that memory stays small.
 const READ_AHEAD = 16;
+// A commit takes at most INGEST_BATCH_SIZE items, and at most this many files (each has a source row).
+const MAX_GROUP_FILES = 64;
 
 /** Inputs for `importFeeds`. */
 export interface ImportFeedsOptions {
@@ -38,8 +40,9 @@ export interface ImportFeedsOptions {
 /**
  * Imports saved feed files through the same pipeline as polled feeds: parse → score → store, one source
  * per file keyed by its `file://` URL, so importing again adds nothing. A broken file fails alone.
- * Files are prepared up to READ_AHEAD ahead; those ready when the store gets to them share one
- * transaction (storePreparedFiles), and each file is reported once its items are committed.
+ * Files are prepared up to READ_AHEAD ahead of the store; consecutive files with at most
+ * INGEST_BATCH_SIZE items in all share one transaction (storePreparedFiles), and each file is reported
+ * once its items are committed.
  */
 export async function importFeeds(options: ImportFeedsOptions): Promise<ImportFileResult[]> {
   const entries: (string | ImportFileResult)[] = [];
@@ -52,33 +55,32 @@ export async function importFeeds(options: ImportFeedsOptions): Promise<ImportFi
   const preparer = options.preparer ?? (options.scorer && inlineFeedPreparer(options.scorer));
   if (!preparer) throw new Error("importFeeds needs a scorer or a preparer");
   const loading: Promise<LoadedFile>[] = [];
-  const loaded: (LoadedFile | undefined)[] = [];
   const load = (index: number): Promise<LoadedFile> => {
-    loading[index] ??= loadEntry(entries[index] as string | ImportFileResult, preparer).then(
-      (file) => (loaded[index] = file),
-    );
+    loading[index] ??= loadEntry(entries[index] as string | ImportFileResult, preparer);
     return loading[index];
+  };
+  const prefetch = (from: number) => {
+    for (let index = from; index < Math.min(entries.length, from + READ_AHEAD); index++) load(index);
   };
 
   const results: ImportFileResult[] = [];
   let next = 0;
   while (next < entries.length) {
-    for (let index = next; index < Math.min(entries.length, next + READ_AHEAD); index++) load(index);
-    // A worker's answers are events: while this loop only awaits settled promises (microtasks), the
-    // answers that came in during the last store wait unread and each commit would take one file.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // A group waits for its files rather than taking only those already back: a commit's cost barely
+    // grows with its size, and while this thread waits it has nothing else to do. The files after the
+    // group are requested first, so the preparer works on them while the group is stored.
     const group = [await load(next)];
     let items = itemCount(group[0]);
     let end = next + 1;
-    for (
-      let ready = loaded[end];
-      ready && items + itemCount(ready) <= INGEST_BATCH_SIZE;
-      ready = loaded[end]
-    ) {
+    while (end < entries.length && group.length < MAX_GROUP_FILES) {
+      prefetch(end);
+      const ready = await load(end);
+      if (items + itemCount(ready) > INGEST_BATCH_SIZE) break;
       group.push(ready);
       items += itemCount(ready);
       end++;
     }
+    prefetch(end);
     const stored = await storePreparedFiles(group, {
       db: options.db,
       now: options.now,
@@ -91,7 +93,6 @@ export async function importFeeds(options: ImportFeedsOptions): Promise<ImportFi
     for (let index = next; index < end; index++) {
       // Stored: let the file's text and scores be collected.
       loading[index] = Promise.resolve(stored[index - next] as ImportFileResult);
-      loaded[index] = undefined;
     }
     next = end;
   }
