@@ -90,9 +90,11 @@ export interface ClustersTable {
   source_count: number;
 }
 
-/** LSH band keys of a cluster's fingerprint, the index that finds candidate clusters. */
-export interface ClusterBandsTable {
-  band_key: number;
+/**
+ * The near-duplicate index: one row per cluster with a non-empty fingerprint, under its first story's
+ * day. Its LSH band keys are fingerprintBands(fingerprint), computed as a day is read into memory.
+ */
+export interface ClusterBandDaysTable {
   source_type: SourceType;
   day: number;
   cluster_id: number;
@@ -121,6 +123,16 @@ export interface ClusterIndicatorEvidenceTable {
   day: number;
   evidence: number;
   is_first: number;
+}
+
+/**
+ * The (country, day, cluster) triples of both evidence tables, for finding a country's clusters in a
+ * window. Kept at ingest; may hold triples whose evidence rows were since deleted (never fewer).
+ */
+export interface ClusterCountryDaysTable {
+  iso2: string;
+  day: number;
+  cluster_id: number;
 }
 
 /** The Framework of Analysis' risk factors, 1–14; fixed by the Framework, so they can be columns. */
@@ -184,9 +196,10 @@ export interface Database extends MemberTables {
   item_countries: ItemCountriesTable;
   item_signals: ItemSignalsTable;
   clusters: ClustersTable;
-  cluster_bands: ClusterBandsTable;
+  cluster_band_days: ClusterBandDaysTable;
   cluster_factor_evidence: ClusterFactorEvidenceTable;
   cluster_indicator_evidence: ClusterIndicatorEvidenceTable;
+  cluster_country_days: ClusterCountryDaysTable;
   country_daily: CountryDailyTable;
   country_indicator_daily: CountryIndicatorDailyTable;
   aggregate_days: AggregateDaysTable;

@@ -5,6 +5,8 @@ import { countryAggregates } from "./0002-country-aggregates.ts";
 import { membersAndAlerts } from "./0003-members-and-alerts.ts";
 import { snapshots } from "./0004-snapshots.ts";
 import { clusterBandsByDay } from "./0005-cluster-bands-by-day.ts";
+import { clusterBandDays } from "./0006-cluster-band-days.ts";
+import { clusterCountryDays } from "./0007-cluster-country-days.ts";
 
 /** Every migration, in order. Names sort in the order they run; never rename or reorder one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -13,6 +15,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   "0003-members-and-alerts": membersAndAlerts,
   "0004-snapshots": snapshots,
   "0005-cluster-bands-by-day": clusterBandsByDay,
+  "0006-cluster-band-days": clusterBandDays,
+  "0007-cluster-country-days": clusterCountryDays,
 };
 
 /** Brings the schema up to date; a no-op when it already is. Throws the failing migration's error. */

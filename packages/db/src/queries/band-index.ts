@@ -1,32 +1,47 @@
-import { fingerprintHashes, NEAR_DUPLICATE_SIMILARITY } from "@vigil/scoring";
+import { fingerprintBands, NEAR_DUPLICATE_SIMILARITY } from "@vigil/scoring";
 import type { SourceType } from "../database.ts";
+import { BandClusters } from "./band-clusters.ts";
+import { BandTable } from "./band-table.ts";
+import { QueryWords } from "./fingerprint-words.ts";
 import type { StoreStatements } from "./store-statements.ts";
 
 /** Clusters whose first story is at most this many days from an item's day are candidates for it. */
 export const CLUSTER_WINDOW_DAYS = 3;
 
-/**
- * A day's band index: band key → cluster ids, with the word hashes of the clusters' fingerprints.
- * Keys and hashes are kept as signed 32-bit integers (`| 0`, a bijection on the unsigned values), which
- * V8 stores unboxed: the unsigned ones above 2^31 are heap numbers and every Map probe hashed them anew.
- */
+/** The statement a BandIndex reads days with: a day's clusters above an id, with their fingerprints. */
+export type BandDayReader = Pick<StoreStatements, "bandDayClusters">;
+
+/** What is in memory of one (source type, day). */
 interface BandDay {
   /** The highest cluster id read in; rows above it are read when the day is next used while stale. */
   maxClusterId: number;
   /** Set when something else may have written since: new rows are read in before the next lookup. */
   isStale: boolean;
-  byBand: Map<number, number[]>;
-  hashes: Map<number, Int32Array>;
 }
 
 /**
- * The near-duplicate band index of recent days per source type, read from cluster_bands a day at a time
- * and topped up as this connection adds clusters. See INGEST_CACHES in store-items.ts for when it is
- * trusted: band rows are only ever added, with growing cluster ids, so a stale day is brought up to date
- * by reading its rows above the highest id it holds.
+ * One source type's clusters of every day in memory, by band key. One table over all days, not one per
+ * day: an item probes its 14 band keys once rather than once per day of its window, and a cluster
+ * outside the window is skipped by its day (its cluster_band_days row's day). Keys are the unsigned
+ * band keys as int32 (`| 0`, a bijection).
+ */
+interface SourceBands {
+  days: Map<number, BandDay>;
+  byBand: BandTable;
+  clusters: BandClusters;
+}
+
+/**
+ * The near-duplicate band index of recent days per source type, read from cluster_band_days a day at a
+ * time (band keys recomputed from each cluster's fingerprint) and topped up as this connection adds
+ * clusters. See INGEST_CACHES in store-items.ts for when it is trusted: rows are only ever added, with
+ * growing cluster ids, so a stale day is brought up to date by reading its rows above the highest id it
+ * holds. The bulk loader uses it too (bulk-load-clusters.ts).
  */
 export class BandIndex {
-  private readonly days = new Map<SourceType, Map<number, BandDay>>();
+  private readonly sources = new Map<SourceType, SourceBands>();
+  private readonly query = new QueryWords();
+  private calls = 0;
   private size = 0;
 
   /** Days held, over all source types. */
@@ -36,7 +51,8 @@ export class BandIndex {
 
   /** Marks every day as possibly missing rows another writer added. */
   markStale(): void {
-    for (const byDay of this.days.values()) for (const bandDay of byDay.values()) bandDay.isStale = true;
+    for (const source of this.sources.values())
+      for (const bandDay of source.days.values()) bandDay.isStale = true;
   }
 
   /**
@@ -45,47 +61,44 @@ export class BandIndex {
    * continues the latest one).
    */
   bestCluster(
-    statements: StoreStatements,
+    reader: BandDayReader,
     fingerprint: string,
     bands: readonly number[],
     sourceType: SourceType,
     day: number,
   ): number | undefined {
+    const source = this.sourceOf(sourceType);
+    for (let candidate = day - CLUSTER_WINDOW_DAYS; candidate <= day + CLUSTER_WINDOW_DAYS; candidate++) {
+      this.readDay(reader, source, sourceType, candidate);
+    }
+    const call = ++this.calls;
+    const query = this.query;
+    query.read(fingerprint);
     let bestId: number | undefined;
     let bestSimilarity = 0;
-    const seen = new Set<number>();
-    const words = new Set<number>();
-    for (const hash of fingerprintHashes(fingerprint)) words.add(hash | 0);
-    for (
-      let candidateDay = day - CLUSTER_WINDOW_DAYS;
-      candidateDay <= day + CLUSTER_WINDOW_DAYS;
-      candidateDay++
-    ) {
-      const bandDay = this.dayOf(statements, sourceType, candidateDay);
-      if (bandDay.byBand.size === 0) continue;
-      for (const band of bands) {
-        const ids = bandDay.byBand.get(band | 0);
-        if (ids === undefined) continue;
-        for (const id of ids) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const similarity = similarityTo(words, bandDay.hashes.get(id));
-          if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
-          if (
-            bestId === undefined ||
-            similarity > bestSimilarity ||
-            (similarity === bestSimilarity && id > bestId)
-          ) {
-            bestId = id;
-            bestSimilarity = similarity;
-          }
+    const { byBand, clusters } = source;
+    for (const band of bands) {
+      for (let cursor = byBand.first(band | 0); cursor !== 0; cursor = byBand.nextOf(cursor)) {
+        const slot = byBand.clusterAt(cursor);
+        if (clusters.isSeen(slot, call)) continue;
+        if (Math.abs(clusters.dayOf(slot) - day) > CLUSTER_WINDOW_DAYS) continue;
+        const similarity = clusters.similarity(query, slot);
+        if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
+        const id = clusters.idOf(slot);
+        if (
+          bestId === undefined ||
+          similarity > bestSimilarity ||
+          (similarity === bestSimilarity && id > bestId)
+        ) {
+          bestId = id;
+          bestSimilarity = similarity;
         }
       }
     }
     return bestId;
   }
 
-  /** Adds a new cluster's bands to its day if that day is held and current; otherwise it is read later. */
+  /** Adds a new cluster to its day if that day is held and current; otherwise it is read later. */
   addCluster(
     sourceType: SourceType,
     day: number,
@@ -93,53 +106,48 @@ export class BandIndex {
     fingerprint: string,
     bands: readonly number[],
   ): void {
-    const bandDay = this.days.get(sourceType)?.get(day);
-    if (!bandDay || bandDay.isStale) return;
-    const hashes = hashesOf(fingerprint);
-    for (const band of bands) addBand(bandDay, band, clusterId, hashes);
+    const source = this.sources.get(sourceType);
+    const bandDay = source?.days.get(day);
+    if (!source || !bandDay || bandDay.isStale) return;
+    addCluster(source, bandDay, clusterId, day, fingerprint, bands);
   }
 
-  /** A day's index, read in or topped up from cluster_bands when stale. */
-  private dayOf(statements: StoreStatements, sourceType: SourceType, day: number): BandDay {
-    let byDay = this.days.get(sourceType);
-    if (!byDay) {
-      byDay = new Map();
-      this.days.set(sourceType, byDay);
+  private sourceOf(sourceType: SourceType): SourceBands {
+    let source = this.sources.get(sourceType);
+    if (!source) {
+      source = { days: new Map(), byBand: new BandTable(), clusters: new BandClusters() };
+      this.sources.set(sourceType, source);
     }
-    let bandDay = byDay.get(day);
+    return source;
+  }
+
+  /** Reads a day in, or tops it up when stale. */
+  private readDay(reader: BandDayReader, source: SourceBands, sourceType: SourceType, day: number): void {
+    let bandDay = source.days.get(day);
+    if (bandDay?.isStale === false) return;
     if (!bandDay) {
-      bandDay = { maxClusterId: 0, isStale: true, byBand: new Map(), hashes: new Map() };
-      byDay.set(day, bandDay);
+      bandDay = { maxClusterId: 0, isStale: true };
+      source.days.set(day, bandDay);
       this.size++;
     }
-    if (bandDay.isStale) {
-      for (const row of statements.dayBands.all(sourceType, day, bandDay.maxClusterId)) {
-        const hashes = bandDay.hashes.get(row.cluster_id) ?? hashesOf(row.fingerprint);
-        addBand(bandDay, row.band_key, row.cluster_id, hashes);
-      }
-      bandDay.isStale = false;
+    for (const row of reader.bandDayClusters.all(sourceType, day, bandDay.maxClusterId)) {
+      // Band keys are a pure function of the fingerprint, so they are not stored (migration 0006).
+      const bands = fingerprintBands(row.fingerprint);
+      addCluster(source, bandDay, row.cluster_id, day, row.fingerprint, bands);
     }
-    return bandDay;
+    bandDay.isStale = false;
   }
 }
 
-function addBand(bandDay: BandDay, band: number, clusterId: number, hashes: Int32Array): void {
-  const key = band | 0;
-  const ids = bandDay.byBand.get(key);
-  if (ids) ids.push(clusterId);
-  else bandDay.byBand.set(key, [clusterId]);
-  bandDay.hashes.set(clusterId, hashes);
-  if (clusterId > bandDay.maxClusterId) bandDay.maxClusterId = clusterId;
-}
-
-function hashesOf(fingerprint: string): Int32Array {
-  return Int32Array.from(fingerprintHashes(fingerprint));
-}
-
-/** storySimilarity(a, b) given a's word hashes as a set and b's as an array, both as int32. */
-function similarityTo(left: ReadonlySet<number>, right: Int32Array | undefined): number {
-  if (left.size === 0 || right === undefined || right.length === 0) return 0;
-  let shared = 0;
-  for (const hash of right) if (left.has(hash)) shared++;
-  return shared / (left.size + right.length - shared);
+function addCluster(
+  source: SourceBands,
+  bandDay: BandDay,
+  id: number,
+  day: number,
+  fingerprint: string,
+  bands: readonly number[],
+): void {
+  const slot = source.clusters.add(id, day, fingerprint);
+  for (const band of bands) source.byBand.add(band | 0, slot);
+  if (id > bandDay.maxClusterId) bandDay.maxClusterId = id;
 }

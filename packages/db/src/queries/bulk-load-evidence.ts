@@ -18,8 +18,9 @@ const COUNTRY_COLUMNS = [
 /**
  * The second half of a bulk load, inside the caller's transaction: each cluster's size, its evidence
  * rows from clusterContributions() over all its members (what storeScoredItems leaves after the last
- * member), and country_daily and country_indicator_daily summed from them, one insert per row. Every
- * day written gets a new aggregate_days version, so cached readers re-read it.
+ * member), their (country, day, cluster) triples, and country_daily and country_indicator_daily summed
+ * from them, one insert per row. Every day written gets a new aggregate_days version, so cached readers
+ * re-read it.
  */
 export function writeClusterEvidence(
   sqlite: BetterSqlite3.Database,
@@ -107,6 +108,15 @@ export function writeClusterEvidence(
       }
     }
   });
+
+  // Set-based, once the evidence is written: the union comes out sorted by the table's key, so the rows
+  // append instead of landing all over it as cluster-by-cluster inserts would.
+  sqlite.exec(
+    `INSERT INTO cluster_country_days (iso2, day, cluster_id)
+     SELECT iso2, day, cluster_id FROM cluster_factor_evidence
+     UNION SELECT iso2, day, cluster_id FROM cluster_indicator_evidence
+     ORDER BY 1, 2, 3`,
+  );
 
   const insertCountryDaily = sqlite.prepare(
     `INSERT INTO country_daily (day, source_type, iso2, ${COUNTRY_COLUMNS.join(", ")})

@@ -19,7 +19,7 @@ const EXACT_TABLES = {
   item_countries: "item_id, iso2, confidence, evidence, published_at",
   item_signals: "item_id, indicator, risk_factor, weight, evidence",
   clusters: "id, source_type, fingerprint, day, first_item_id, item_count, source_count",
-  cluster_bands: "band_key, source_type, day, cluster_id",
+  cluster_band_days: "source_type, day, cluster_id",
   cluster_factor_evidence: "cluster_id, iso2, risk_factor, day, evidence, is_first",
   cluster_indicator_evidence: "cluster_id, iso2, indicator, risk_factor, day, evidence, is_first",
 };
@@ -138,6 +138,24 @@ describe("createBulkLoader", () => {
       expect(expected.some((situation) => situation.score > 0)).toBe(true);
       expect(rounded(actual)).toEqual(rounded(expected));
     }
+  });
+
+  it("lists each (country, day, cluster) of the evidence, as storeScoredItems does", async () => {
+    const union = `SELECT iso2, day, cluster_id FROM cluster_factor_evidence
+      UNION SELECT iso2, day, cluster_id FROM cluster_indicator_evidence ORDER BY 1, 2, 3`;
+    const listed = "SELECT iso2, day, cluster_id FROM cluster_country_days ORDER BY 1, 2, 3";
+    const triples = (opened: Opened, sql: string) =>
+      opened.sqlite
+        .prepare(sql)
+        .raw()
+        .all()
+        .map((row) => (row as unknown[]).join("|"));
+    const bulk = triples(viaBulk, listed);
+    expect(bulk.length).toBeGreaterThan(0);
+    expect(bulk).toEqual(triples(viaBulk, union));
+    // Ingest may keep triples whose rows a later member moved to another day, never fewer.
+    const ingested = new Set(triples(viaIngest, listed));
+    expect(bulk.filter((triple) => !ingested.has(triple))).toEqual([]);
   });
 
   it("refuses a database that already holds items", async () => {

@@ -1,4 +1,4 @@
-import { FINGERPRINT_BANDS, fingerprintBands, storyFingerprint } from "@vigil/scoring";
+import { fingerprintBands, storyFingerprint } from "@vigil/scoring";
 import type BetterSqlite3 from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { z } from "zod";
@@ -21,7 +21,7 @@ const COMMIT_EVERY_ITEMS = 200_000;
 
 /** Loads scored items into an empty database far faster than storeScoredItems, to the same rows. */
 export interface BulkLoader {
-  /** Stores a batch (one transaction): items, countries, signals, clusters and their band rows. */
+  /** Stores a batch (one transaction): items, countries, signals, clusters and their band-index rows. */
   add(options: StoreScoredItemsOptions): StoreScoredItemsResult;
   /** Writes cluster sizes, per-cluster evidence and the country aggregates; the loader is done. */
   finish(): void;
@@ -53,9 +53,8 @@ export function createBulkLoader(db: Kysely<Database>): BulkLoader {
       `INSERT INTO clusters (id, source_type, fingerprint, day, first_item_id, item_count, source_count)
        VALUES (?, ?, ?, ?, ?, 1, 1)`,
     ),
-    insertBands: sqlite.prepare(
-      `INSERT INTO cluster_bands (band_key, source_type, day, cluster_id)
-       VALUES ${Array.from({ length: FINGERPRINT_BANDS }, () => "(?, ?, ?, ?)").join(", ")}`,
+    insertBandDay: sqlite.prepare(
+      "INSERT INTO cluster_band_days (source_type, day, cluster_id) VALUES (?, ?, ?)",
     ),
     insertItem: sqlite.prepare(
       `INSERT INTO items (id, source_id, source_type, guid, url, title, summary, published_at, published_day,
@@ -105,9 +104,8 @@ export function createBulkLoader(db: Kysely<Database>): BulkLoader {
       if (match === undefined) {
         clusters.push({ sourceType: sourceType as SourceType, members: [] });
         statements.insertCluster.run(clusterId, sourceType, fingerprint, day, itemId);
-        // fingerprintBands gives FINGERPRINT_BANDS keys or none.
-        if (bands.length > 0)
-          statements.insertBands.run(bands.flatMap((band) => [band, sourceType, day, clusterId]));
+        // As storeScoredItems: a wordless fingerprint has no bands and no row in the index.
+        if (bands.length > 0) statements.insertBandDay.run(sourceType, day, clusterId);
         bandIndex.addCluster(clusterId, fingerprint, bands, sourceType, day);
       } else result.clustered++;
       statements.insertItem.run(

@@ -28,11 +28,16 @@ export async function topEvidence(
   const weights = sql.join(
     plan.days.filter((row) => row.current > 0).map((row) => sql`(${row.day}, ${row.current})`),
   );
+  // The country's clusters per day come from cluster_country_days (a range of its key); each one's rows
+  // are then read through the evidence table's primary key (cluster, country[, indicator], day). That
+  // table may list a (country, day) a cluster no longer has evidence for, which joins to no row.
   const rows = await sql<{ cluster_id: number; risk_factor: number; contribution: number }>`
     with w(day, cur) as (values ${weights})
     select e.cluster_id as cluster_id, e.risk_factor as risk_factor, sum(e.evidence * w.cur) as contribution
-    from w join ${table} e on e.day = w.day join clusters c on c.id = e.cluster_id
-    where e.iso2 = ${query.iso2} and e.day between ${plan.currentStart} and ${plan.asOfDay}
+    from cluster_country_days d join w on w.day = d.day
+      join ${table} e on e.cluster_id = d.cluster_id and e.iso2 = d.iso2 and e.day = d.day
+      join clusters c on c.id = d.cluster_id
+    where d.iso2 = ${query.iso2} and d.day between ${plan.currentStart} and ${plan.asOfDay}
       and ${sql.join(filters, sql` and `)}
     group by e.cluster_id, e.risk_factor`.execute(db);
 

@@ -272,7 +272,8 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   }
   statements.setFirstItem.run(itemId, clusterId);
   if (bands.length > 0) {
-    statements.insertBands.run(...bands.flatMap((band) => [band, sourceType, day, clusterId]));
+    // One row per cluster: its band keys are recomputed from the fingerprint when its day is read.
+    statements.insertBandDay.run(sourceType, day, clusterId);
     context.bands.addCluster(sourceType, day, clusterId, fingerprint, bands);
   }
   const evidence = applyClusterEvidence(statements, clusterId, aggregates, [member], true);

@@ -1,4 +1,3 @@
-import { FINGERPRINT_BANDS } from "@vigil/scoring";
 import type BetterSqlite3 from "better-sqlite3";
 import { RISK_FACTOR_IDS } from "../database.ts";
 
@@ -16,13 +15,14 @@ export interface StoreStatements {
   insertItem: BetterSqlite3.Statement<unknown[]>;
   insertCountry: BetterSqlite3.Statement<unknown[]>;
   insertSignal: BetterSqlite3.Statement<unknown[]>;
-  /** A day's band rows of clusters above an id, for the in-memory band index (store-items.ts). */
-  dayBands: BetterSqlite3.Statement<
+  /** A band day's clusters above an id with their fingerprints, for the in-memory band index (band-index.ts). */
+  bandDayClusters: BetterSqlite3.Statement<
     [string, number, number],
-    { band_key: number; cluster_id: number; fingerprint: string }
+    { cluster_id: number; fingerprint: string }
   >;
   insertCluster: BetterSqlite3.Statement<unknown[]>;
-  insertBands: BetterSqlite3.Statement<unknown[]>;
+  /** A new cluster's row in the band index: (source type, day, cluster id). */
+  insertBandDay: BetterSqlite3.Statement<[string, number, number]>;
   setFirstItem: BetterSqlite3.Statement<[number, number]>;
   updateCluster: BetterSqlite3.Statement<unknown[]>;
   clusterMembers: BetterSqlite3.Statement<[number], MemberRow>;
@@ -39,6 +39,8 @@ export interface StoreStatements {
   updateIndicatorRow: BetterSqlite3.Statement<unknown[]>;
   deleteFactorRow: BetterSqlite3.Statement<unknown[]>;
   deleteIndicatorRow: BetterSqlite3.Statement<unknown[]>;
+  /** Notes that a cluster has evidence for (country, day), for the country page (0007-cluster-country-days). */
+  insertCountryDay: BetterSqlite3.Statement<[string, number, number]>;
   /** Adds (day, source type, country, items, evidence_1…14, clusters_1…14) deltas to a country_daily row. */
   addCountryDaily: BetterSqlite3.Statement<unknown[]>;
   addIndicatorDaily: BetterSqlite3.Statement<unknown[]>;
@@ -77,7 +79,6 @@ export function storeStatements(sqlite: BetterSqlite3.Database): StoreStatements
 }
 
 function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
-  const bandRows = Array.from({ length: FINGERPRINT_BANDS }, () => "(?, ?, ?, ?)").join(", ");
   const factorColumns = [
     "items",
     ...RISK_FACTOR_IDS.map((factor) => `evidence_${factor}`),
@@ -101,16 +102,16 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
     insertSignal: sqlite.prepare(
       "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, ?)",
     ),
-    dayBands: sqlite.prepare(
-      `SELECT b.band_key, b.cluster_id, c.fingerprint FROM cluster_bands b JOIN clusters c ON c.id = b.cluster_id
+    bandDayClusters: sqlite.prepare(
+      `SELECT b.cluster_id, c.fingerprint FROM cluster_band_days b JOIN clusters c ON c.id = b.cluster_id
        WHERE b.source_type = ? AND b.day = ? AND b.cluster_id > ?`,
     ),
     insertCluster: sqlite.prepare(
       `INSERT INTO clusters (source_type, fingerprint, day, first_item_id, item_count, source_count)
        VALUES (?, ?, ?, NULL, 1, 1)`,
     ),
-    insertBands: sqlite.prepare(
-      `INSERT INTO cluster_bands (band_key, source_type, day, cluster_id) VALUES ${bandRows}`,
+    insertBandDay: sqlite.prepare(
+      "INSERT INTO cluster_band_days (source_type, day, cluster_id) VALUES (?, ?, ?)",
     ),
     setFirstItem: sqlite.prepare("UPDATE clusters SET first_item_id = ? WHERE id = ?"),
     updateCluster: sqlite.prepare(
@@ -156,6 +157,9 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
     ),
     deleteIndicatorRow: sqlite.prepare(
       "DELETE FROM cluster_indicator_evidence WHERE cluster_id = ? AND iso2 = ? AND indicator = ? AND day = ?",
+    ),
+    insertCountryDay: sqlite.prepare(
+      "INSERT INTO cluster_country_days (iso2, day, cluster_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
     ),
     addCountryDaily: sqlite.prepare(
       `INSERT INTO country_daily (day, source_type, iso2, ${factorColumns.join(", ")})
