@@ -8,6 +8,7 @@ import { dayOf } from "../days.ts";
 import { NotFoundError } from "../errors.ts";
 import { sqliteHandleOf } from "../open-database.ts";
 import { parseInput } from "../parse-input.ts";
+import { checkStoreBatch } from "../schemas/store-batch-check.ts";
 import { type StoreItem, StoreItemSchema } from "../schemas/store-item.ts";
 import { AggregateDeltas } from "./aggregate-deltas.ts";
 import {
@@ -82,7 +83,9 @@ export function storeScoredBatchesSync(
   db: Kysely<Database>,
   batches: readonly StoreScoredItemsOptions[],
 ): StoreScoredItemsResult[] {
-  const parsed = batches.map((batch) => parseInput(StoreScoredItemsSchema, batch, "item batch"));
+  const parsed = batches.map(
+    (batch) => checkStoreBatch(batch) ?? parseInput(StoreScoredItemsSchema, batch, "item batch"),
+  );
   const sqlite = sqliteHandleOf(db, "storeScoredItems");
   const statements = storeStatements(sqlite);
   // Inside a caller's transaction the outer one may still roll back, so nothing is cached past it.
