@@ -10,11 +10,14 @@ const FACTORS = RISK_FACTOR_IDS.length;
  */
 export class AggregateDeltas {
   /** Per (day, country): items, then evidence per factor, then first-evidence clusters per factor. */
-  private readonly countryDaily = new Map<string, { day: number; iso2: string; values: number[] }>();
+  // Keyed by numbers made of the day, the country code's two letters and the indicator's position:
+  // a string key was built and hashed anew on every call, a hot spot of the storing thread.
+  private readonly countryDaily = new Map<number, { day: number; iso2: string; values: number[] }>();
   private readonly indicatorDaily = new Map<
-    string,
+    number,
     { indicator: string; day: number; iso2: string; riskFactor: number; evidence: number; clusters: number }
   >();
+  private readonly indicatorNumbers = new Map<string, number>();
 
   /** Counts an item about a country on a day. */
   addCoverage(day: number, iso2: string): void {
@@ -38,7 +41,12 @@ export class AggregateDeltas {
     evidence: number,
     clusters: number,
   ): void {
-    const key = `${indicator}|${day}|${iso2}`;
+    let number = this.indicatorNumbers.get(indicator);
+    if (number === undefined) {
+      number = this.indicatorNumbers.size;
+      this.indicatorNumbers.set(indicator, number);
+    }
+    const key = countryDayKey(day, iso2) * 4096 + number;
     const row = this.indicatorDaily.get(key);
     if (row) {
       row.evidence += evidence;
@@ -72,7 +80,7 @@ export class AggregateDeltas {
   }
 
   private countryRow(day: number, iso2: string): number[] {
-    const key = `${day}|${iso2}`;
+    const key = countryDayKey(day, iso2);
     let row = this.countryDaily.get(key);
     if (!row) {
       row = { day, iso2, values: new Array<number>(1 + 2 * FACTORS).fill(0) };
@@ -80,4 +88,13 @@ export class AggregateDeltas {
     }
     return row.values;
   }
+}
+
+/**
+ * day × 1,024 plus a number below 1,024 for the code: unique to (day, country) for any whole day and
+ * two-letter upper-case code (checked before they get here); times 4,096 plus an indicator's position it
+ * stays exact (below 2^53) for days within ±2^20 of 1970, i.e. about ±2,800 years.
+ */
+function countryDayKey(day: number, iso2: string): number {
+  return (day * 32 + (iso2.charCodeAt(0) - 64)) * 32 + (iso2.charCodeAt(1) - 64);
 }
