@@ -13,9 +13,10 @@ export const FEED_FILE_PATTERN = /\.(?:xml|rss|atom|rdf|json|feed)$/i;
 export const DEFAULT_IMPORT_RELIABILITY = 0.6;
 // Saved feeds are small; a file above this is refused rather than read whole into memory.
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
-// Files read and prepared ahead of the group being stored: enough to keep a worker busy while a
-// group commits, few enough that memory stays small.
-const READ_AHEAD = 16;
+// Files read and prepared ahead of the group being stored: more than a group holds, so the preparer
+// never waits for the store, and never more than this many bytes of files, so memory stays bounded.
+const READ_AHEAD_FILES = 64;
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 // A commit takes at most INGEST_BATCH_SIZE items, and at most this many files (each has a source row).
 const MAX_GROUP_FILES = 64;
 
@@ -40,12 +41,12 @@ export interface ImportFeedsOptions {
 /**
  * Imports saved feed files through the same pipeline as polled feeds: parse → score → store, one source
  * per file keyed by its `file://` URL, so importing again adds nothing. A broken file fails alone.
- * Files are prepared up to READ_AHEAD ahead of the store; consecutive files with at most
- * INGEST_BATCH_SIZE items in all share one transaction (storePreparedFiles), and each file is reported
- * once its items are committed.
+ * Files are prepared up to READ_AHEAD_FILES / READ_AHEAD_BYTES ahead of the store; consecutive files
+ * with at most INGEST_BATCH_SIZE items in all share one transaction (storePreparedFiles), and each file
+ * is reported once its items are committed.
  */
 export async function importFeeds(options: ImportFeedsOptions): Promise<ImportFileResult[]> {
-  const entries: (string | ImportFileResult)[] = [];
+  const entries: (FeedFile | ImportFileResult)[] = [];
   for (const given of options.paths) {
     const files = await feedFilesAt(given);
     if (typeof files === "string")
@@ -56,11 +57,17 @@ export async function importFeeds(options: ImportFeedsOptions): Promise<ImportFi
   if (!preparer) throw new Error("importFeeds needs a scorer or a preparer");
   const loading: Promise<LoadedFile>[] = [];
   const load = (index: number): Promise<LoadedFile> => {
-    loading[index] ??= loadEntry(entries[index] as string | ImportFileResult, preparer);
+    loading[index] ??= loadEntry(entries[index] as FeedFile | ImportFileResult, preparer);
     return loading[index];
   };
   const prefetch = (from: number) => {
-    for (let index = from; index < Math.min(entries.length, from + READ_AHEAD); index++) load(index);
+    let bytes = 0;
+    const last = Math.min(entries.length, from + READ_AHEAD_FILES);
+    for (let index = from; index < last && bytes < READ_AHEAD_BYTES; index++) {
+      load(index);
+      const entry = entries[index];
+      bytes += entry && "size" in entry ? entry.size : 0;
+    }
   };
 
   const results: ImportFileResult[] = [];
@@ -103,38 +110,52 @@ function itemCount(file: LoadedFile | undefined): number {
   return file && "prepared" in file ? file.prepared.feed.items.length : 0;
 }
 
-async function loadEntry(entry: string | ImportFileResult, preparer: FeedPreparer): Promise<LoadedFile> {
-  if (typeof entry !== "string") return entry;
+/** A file to import and its size when the import started. */
+interface FeedFile {
+  file: string;
+  size: number;
+}
+
+async function loadEntry(entry: FeedFile | ImportFileResult, preparer: FeedPreparer): Promise<LoadedFile> {
+  if (!("size" in entry)) return entry;
+  const { file, size } = entry;
   try {
-    const size = (await stat(entry)).size;
     if (size > MAX_FILE_BYTES) {
       return {
-        file: entry,
+        file,
         status: "failed",
-        error: `File '${entry}' is ${size.toLocaleString("en-US")} bytes, above the 50 MiB limit`,
+        error: `File '${file}' is ${size.toLocaleString("en-US")} bytes, above the 50 MiB limit`,
       };
     }
-    return { file: entry, prepared: await preparer.prepare(await readFile(entry), path.basename(entry)) };
+    return { file, prepared: await preparer.prepare(await readFile(file), path.basename(file)) };
   } catch (error) {
-    return { file: entry, status: "failed", error: error instanceof Error ? error.message : String(error) };
+    return { file, status: "failed", error: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** The files a path stands for, in a stable order, or why it can't be read. */
-async function feedFilesAt(given: string): Promise<string[] | string> {
+async function feedFilesAt(given: string): Promise<FeedFile[] | string> {
   const absolute = path.resolve(given);
   try {
-    return (await stat(absolute)).isDirectory() ? await feedFilesIn(absolute) : [absolute];
+    const stats = await stat(absolute);
+    return stats.isDirectory() ? await feedFilesIn(absolute) : [{ file: absolute, size: stats.size }];
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return `Path '${given}' ${code === "ENOENT" ? "does not exist" : `can't be read: ${(error as Error).message}`}`;
   }
 }
 
-async function feedFilesIn(dir: string): Promise<string[]> {
+async function feedFilesIn(dir: string): Promise<FeedFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
+  const files = entries
     .filter((entry) => entry.isFile() && FEED_FILE_PATTERN.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
+  // A file gone or unreadable by now fails alone when it is read, with the error saying why.
+  const sizeOf = (file: string) =>
+    stat(file).then(
+      (stats) => stats.size,
+      () => 0,
+    );
+  return Promise.all(files.map(async (file) => ({ file, size: await sizeOf(file) })));
 }
