@@ -106,14 +106,7 @@ export function writeChangedRows(
   for (const row of before) old.set(`${row.iso2}|${row.key}|${row.day}`, row);
   const rows: EvidenceRow[] = [];
   for (const contribution of after) {
-    const row: EvidenceRow = {
-      iso2: contribution.iso2,
-      key: contribution.key,
-      risk_factor: contribution.riskFactor,
-      day: contribution.day,
-      evidence: contribution.evidence,
-      is_first: contribution.isFirst ? 1 : 0,
-    };
+    const row = rowOf(contribution);
     rows.push(row);
     const id = `${row.iso2}|${row.key}|${row.day}`;
     const previous = old.get(id);
@@ -130,4 +123,16 @@ export function writeChangedRows(
   }
   for (const row of old.values()) writers.remove(write, row);
   return rows;
+}
+
+/** A contribution as its stored evidence row. */
+export function rowOf(contribution: Contribution): EvidenceRow {
+  return {
+    iso2: contribution.iso2,
+    key: contribution.key,
+    risk_factor: contribution.riskFactor,
+    day: contribution.day,
+    evidence: contribution.evidence,
+    is_first: contribution.isFirst ? 1 : 0,
+  };
 }
