@@ -1,4 +1,5 @@
 import { clusterEvidence } from "@vigil/scoring";
+import { evidenceKey } from "./queries/numeric-keys.ts";
 
 /** What the evidence of a story cluster is computed from: one row per member item. */
 export interface ClusterMember {
@@ -41,8 +42,8 @@ export function clusterContributions(members: readonly ClusterMember[]): {
   const days = [...new Set(members.map((member) => member.day))].sort((a, b) => a - b);
   const factors: Contribution[] = [];
   const indicators: Contribution[] = [];
-  const previousFactor = new Map<string, number>();
-  const previousIndicator = new Map<string, number>();
+  const previousFactor = new Map<number, number>();
+  const previousIndicator = new Map<number, number>();
   for (const day of days) {
     const visible = members.filter((member) => member.day <= day);
     // A member at reliability 0 (a dismissed field alert) counts for nothing, not even as a corroborating source.
@@ -80,13 +81,13 @@ interface KeyedInputs {
 function strongestInputs(
   members: readonly ClusterMember[],
   weightsOf: (member: ClusterMember) => { key: string; riskFactor: number; weight: number }[],
-): Map<string, KeyedInputs> {
-  const grouped = new Map<string, KeyedInputs>();
+): Map<number, KeyedInputs> {
+  const grouped = new Map<number, KeyedInputs>();
   for (const member of members) {
     const weights = weightsOf(member);
     for (const country of member.countries) {
       for (const { key, riskFactor, weight } of weights) {
-        const id = `${country.iso2}|${key}`;
+        const id = evidenceKey(country.iso2, key, 0);
         let entry = grouped.get(id);
         if (!entry) {
           entry = { iso2: country.iso2, key, riskFactor, members: [] };
@@ -100,10 +101,10 @@ function strongestInputs(
 }
 
 function emitRises(
-  grouped: Map<string, KeyedInputs>,
+  grouped: Map<number, KeyedInputs>,
   sourceCount: number,
   day: number,
-  previous: Map<string, number>,
+  previous: Map<number, number>,
   out: Contribution[],
 ): void {
   for (const [id, entry] of grouped) {

@@ -1,4 +1,5 @@
 import { RISK_FACTOR_IDS } from "../database.ts";
+import { countryDayKey, evidenceKey } from "./numeric-keys.ts";
 import type { StoreStatements } from "./store-statements.ts";
 
 const FACTORS = RISK_FACTOR_IDS.length;
@@ -10,14 +11,12 @@ const FACTORS = RISK_FACTOR_IDS.length;
  */
 export class AggregateDeltas {
   /** Per (day, country): items, then evidence per factor, then first-evidence clusters per factor. */
-  // Keyed by numbers made of the day, the country code's two letters and the indicator's position:
-  // a string key was built and hashed anew on every call, a hot spot of the storing thread.
+  // Keyed by numbers (numeric-keys.ts), not strings built per call.
   private readonly countryDaily = new Map<number, { day: number; iso2: string; values: number[] }>();
   private readonly indicatorDaily = new Map<
     number,
     { indicator: string; day: number; iso2: string; riskFactor: number; evidence: number; clusters: number }
   >();
-  private readonly indicatorNumbers = new Map<string, number>();
 
   /** Counts an item about a country on a day. */
   addCoverage(day: number, iso2: string): void {
@@ -41,12 +40,7 @@ export class AggregateDeltas {
     evidence: number,
     clusters: number,
   ): void {
-    let number = this.indicatorNumbers.get(indicator);
-    if (number === undefined) {
-      number = this.indicatorNumbers.size;
-      this.indicatorNumbers.set(indicator, number);
-    }
-    const key = countryDayKey(day, iso2) * 4096 + number;
+    const key = evidenceKey(iso2, indicator, day);
     const row = this.indicatorDaily.get(key);
     if (row) {
       row.evidence += evidence;
@@ -88,13 +82,4 @@ export class AggregateDeltas {
     }
     return row.values;
   }
-}
-
-/**
- * day × 1,024 plus a number below 1,024 for the code: unique to (day, country) for any whole day and
- * two-letter upper-case code (checked before they get here); times 4,096 plus an indicator's position it
- * stays exact (below 2^53) for days within ±2^20 of 1970, i.e. about ±2,800 years.
- */
-function countryDayKey(day: number, iso2: string): number {
-  return (day * 32 + (iso2.charCodeAt(0) - 64)) * 32 + (iso2.charCodeAt(1) - 64);
 }

@@ -7,6 +7,7 @@ import {
   rowOf,
   writeChangedRows,
 } from "./evidence-row-writers.ts";
+import { countryDayKey, evidenceKey } from "./numeric-keys.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
 
 /** A cluster's stored evidence rows, as read back or as last written. */
@@ -35,9 +36,9 @@ export function applyClusterEvidence(
   const oldFactors = isNew ? [] : (stored?.factors ?? statements.factorRows.all(clusterId));
   const oldIndicators = isNew ? [] : (stored?.indicators ?? statements.indicatorRows.all(clusterId));
   // Every stored row's (country, day) is already in cluster_country_days.
-  const countryDays = new Set<string>();
-  for (const row of oldFactors) countryDays.add(`${row.iso2}|${row.day}`);
-  for (const row of oldIndicators) countryDays.add(`${row.iso2}|${row.day}`);
+  const countryDays = new Set<number>();
+  for (const row of oldFactors) countryDays.add(countryDayKey(row.day, row.iso2));
+  for (const row of oldIndicators) countryDays.add(countryDayKey(row.day, row.iso2));
   const write: ClusterWrite = { statements, clusterId, countryDays };
   const newFactors = writeChangedRows(oldFactors, factors, FACTOR_ROWS, write);
   const newIndicators = writeChangedRows(oldIndicators, indicators, INDICATOR_ROWS, write);
@@ -119,7 +120,7 @@ interface Delta {
 }
 
 function deltas(before: readonly EvidenceRow[], after: readonly Contribution[]): Delta[] {
-  const byKey = new Map<string, Delta>();
+  const byKey = new Map<number, Delta>();
   for (const row of before) {
     const delta = deltaOf(byKey, row.iso2, row.key, row.risk_factor, row.day);
     delta.evidence -= row.evidence;
@@ -136,13 +137,13 @@ function deltas(before: readonly EvidenceRow[], after: readonly Contribution[]):
 
 // A module function, not a closure per call (see RowWriters in evidence-row-writers.ts).
 function deltaOf(
-  byKey: Map<string, Delta>,
+  byKey: Map<number, Delta>,
   iso2: string,
   key: string,
   riskFactor: number,
   day: number,
 ): Delta {
-  const id = `${iso2}|${key}|${day}`;
+  const id = evidenceKey(iso2, key, day);
   let delta = byKey.get(id);
   if (!delta) {
     delta = { iso2, key, riskFactor, day, evidence: 0, clusters: 0 };

@@ -1,4 +1,5 @@
 import type { Contribution } from "../cluster-contributions.ts";
+import { countryDayKey, evidenceKey } from "./numeric-keys.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
 
 /** The cluster whose evidence rows are being written. */
@@ -6,10 +7,10 @@ export interface ClusterWrite {
   statements: StoreStatements;
   clusterId: number;
   /**
-   * The cluster's (country, day) pairs known to be in cluster_country_days, as `${iso2}|${day}`: those
+   * The cluster's (country, day) pairs known to be in cluster_country_days, as countryDayKey: those
    * of its stored rows (every stored row's pair is there) and those written since.
    */
-  countryDays: Set<string>;
+  countryDays: Set<number>;
 }
 
 /**
@@ -86,7 +87,7 @@ export const INDICATOR_ROWS: RowWriters = {
  * has to check whether the cluster still has other rows of that pair).
  */
 function noteCountryDay(write: ClusterWrite, row: EvidenceRow): void {
-  const id = `${row.iso2}|${row.day}`;
+  const id = countryDayKey(row.day, row.iso2);
   if (write.countryDays.has(id)) return;
   write.countryDays.add(id);
   write.statements.insertCountryDay.run(row.iso2, row.day, write.clusterId);
@@ -102,13 +103,13 @@ export function writeChangedRows(
   writers: RowWriters,
   write: ClusterWrite,
 ): EvidenceRow[] {
-  const old = new Map<string, EvidenceRow>();
-  for (const row of before) old.set(`${row.iso2}|${row.key}|${row.day}`, row);
+  const old = new Map<number, EvidenceRow>();
+  for (const row of before) old.set(evidenceKey(row.iso2, row.key, row.day), row);
   const rows: EvidenceRow[] = [];
   for (const contribution of after) {
     const row = rowOf(contribution);
     rows.push(row);
-    const id = `${row.iso2}|${row.key}|${row.day}`;
+    const id = evidenceKey(row.iso2, row.key, row.day);
     const previous = old.get(id);
     if (!previous) writers.insert(write, row);
     else {
