@@ -32,7 +32,8 @@ export function combineCountries(
   }
   // Few countries per text: a short list searched in place beats a Map built per text.
   const groups: CountryGroup[] = [];
-  mentions.forEach((mention, order) => {
+  for (let order = 0; order < mentions.length; order++) {
+    const mention = mentions[order] as PlaceMention;
     const isOtherCountryNamed = hasTwoDirect || (direct !== undefined && direct !== mention.iso2);
     let weight = mention.weight * (mention.field === "title" ? 1 : BODY_MENTION_FACTOR);
     if (mention.isMetonym && isOtherCountryNamed) weight *= METONYM_FACTOR;
@@ -52,31 +53,47 @@ export function combineCountries(
       kind: mention.kind,
       weight: round3(weight),
     });
-  });
-  const hits: CountryGroup[] = [];
+  }
+  // Ranked by insertion: a handful of countries, and no comparator closure to create per text. Every
+  // country has its own last mention, so the order is total and any sort gives this one.
+  const ranking: Ranking = { hits: [], signals, sortedSignals: undefined };
+  const hits = ranking.hits;
   for (const group of groups) {
     let miss = 1;
     for (const item of group.evidence) miss = missing(miss, item.weight);
     group.confidence = round3(1 - miss);
-    if (group.confidence >= MIN_COUNTRY_CONFIDENCE) hits.push(group);
+    if (group.confidence < MIN_COUNTRY_CONFIDENCE) continue;
+    let at = hits.length;
+    hits.push(group);
+    for (; at > 0 && ranksBefore(ranking, group, hits[at - 1] as CountryGroup); at--) {
+      hits[at] = hits[at - 1] as CountryGroup;
+    }
+    hits[at] = group;
   }
-  // Distances only break ties, so they are computed only for tied countries.
-  let sortedSignals: Span[] | undefined;
-  const distanceOf = (hit: CountryGroup) => {
-    sortedSignals ??= [...signals].sort((a, b) =>
-      a.field < b.field ? -1 : a.field > b.field ? 1 : a.start - b.start,
-    );
-    if (hit.distance < 0) hit.distance = distanceToSignal(hit.evidence, sortedSignals);
-    return hit.distance;
-  };
-  hits.sort(
-    (a, b) =>
-      b.confidence - a.confidence ||
-      distanceOf(a) - distanceOf(b) ||
-      b.lastSeen - a.lastSeen ||
-      a.iso2.localeCompare(b.iso2),
+  const countries: CountryHit[] = [];
+  for (const { iso2, confidence, evidence } of hits) countries.push({ iso2, confidence, evidence });
+  return countries;
+}
+
+type Ranking = { hits: CountryGroup[]; signals: readonly Span[]; sortedSignals: Span[] | undefined };
+
+/** Whether `a` ranks before `b`: higher confidence, then nearer a signal, then mentioned later. */
+function ranksBefore(ranking: Ranking, a: CountryGroup, b: CountryGroup): boolean {
+  const order =
+    b.confidence - a.confidence ||
+    distanceOf(ranking, a) - distanceOf(ranking, b) ||
+    b.lastSeen - a.lastSeen ||
+    a.iso2.localeCompare(b.iso2);
+  return order < 0;
+}
+
+/** Distances only break ties, so they are computed only for tied countries, once each. */
+function distanceOf(ranking: Ranking, hit: CountryGroup): number {
+  ranking.sortedSignals ??= [...ranking.signals].sort((a, b) =>
+    a.field < b.field ? -1 : a.field > b.field ? 1 : a.start - b.start,
   );
-  return hits.map(({ iso2, confidence, evidence }) => ({ iso2, confidence, evidence }));
+  if (hit.distance < 0) hit.distance = distanceToSignal(hit.evidence, ranking.sortedSignals);
+  return hit.distance;
 }
 
 /** Characters between the nearest mention and signal in the same field; Infinity when none share a field. */

@@ -44,6 +44,20 @@ export function missing(miss: number, weight: number): number {
   return miss * (1 - Math.min(1, Math.max(0, weight)));
 }
 
+// Grouping scratch, reused: a text has few signals, and arrays built per text cost more than the
+// arithmetic. Per match, the next match of its indicator (-1: none); per group (an indicator, in order of
+// first appearance), its first and last match and its indicator; per signal as sorted, its indicator; per
+// risk factor, its number and the chance every indicator so far fails.
+const GROUPING = {
+  next: new Int32Array(64),
+  first: new Int32Array(64),
+  last: new Int32Array(64),
+  indicator: new Int32Array(64),
+  sorted: new Int32Array(64),
+  factorIds: new Int32Array(64),
+  factorMiss: new Float64Array(64),
+};
+
 /**
  * Combines phrase matches per indicator: risk phrases by noisy-or, minus mitigating phrases by noisy-or,
  * floored at zero; then indicators into risk factors by noisy-or.
@@ -54,35 +68,41 @@ export function combineSignals(
   indicators: IndicatorTable,
 ): { signals: IndicatorSignal[]; riskFactors: RiskFactorWeight[] } {
   if (matches.length === 0) return { signals: [], riskFactors: [] };
+  const g = GROUPING;
+  if (g.next.length < matches.length) growGrouping(matches.length * 2);
   // Indicators in order of first appearance, each with its matches; indicators are numbered, so no hashing.
   const groupOf = indicators.groupScratch();
-  const order: number[] = [];
-  const groups: SignalMatch[][] = [];
-  for (const match of matches) {
-    const group = groupOf[match.indicator] as number;
-    if (group >= 0) (groups[group] as SignalMatch[]).push(match);
+  let groups = 0;
+  for (let m = 0; m < matches.length; m++) {
+    const indicator = (matches[m] as SignalMatch).indicator;
+    g.next[m] = -1;
+    let group = groupOf[indicator] as number;
+    if (group >= 0) g.next[g.last[group] as number] = m;
     else {
-      groupOf[match.indicator] = groups.length;
-      groups.push([match]);
-      order.push(match.indicator);
+      group = groups++;
+      groupOf[indicator] = group;
+      g.first[group] = m;
+      g.indicator[group] = indicator;
     }
+    g.last[group] = m;
   }
-  for (const indicator of order) groupOf[indicator] = -1;
+  for (let group = 0; group < groups; group++) groupOf[g.indicator[group] as number] = -1;
   const signals: IndicatorSignal[] = [];
-  const numbers: number[] = [];
-  for (let group = 0; group < order.length; group++) {
-    const indicator = order[group] as number;
-    const list = groups[group] as SignalMatch[];
+  const numbers = g.sorted;
+  for (let group = 0; group < groups; group++) {
+    const indicator = g.indicator[group] as number;
     let riskMiss = 1;
     let mitigationMiss = 1;
-    for (const match of list) {
+    for (let m = g.first[group] as number; m >= 0; m = g.next[m] as number) {
+      const match = matches[m] as SignalMatch;
       if (match.weight > 0) riskMiss = missing(riskMiss, match.weight);
       else if (match.weight < 0) mitigationMiss = missing(mitigationMiss, -match.weight);
     }
     const weight = round3(Math.max(0, 1 - riskMiss - (1 - mitigationMiss)));
     if (weight === 0) continue;
     const evidence: SignalEvidence[] = [];
-    for (const match of list) {
+    for (let m = g.first[group] as number; m >= 0; m = g.next[m] as number) {
+      const match = matches[m] as SignalMatch;
       evidence.push({
         field: match.field,
         start: match.start,
@@ -101,7 +121,6 @@ export function combineSignals(
     const signal: IndicatorSignal = { indicator: id, riskFactor, weight, evidence };
     let at = signals.length;
     signals.push(signal);
-    numbers.push(indicator);
     for (; at > 0; at--) {
       const before = signals[at - 1] as IndicatorSignal;
       if (
@@ -118,17 +137,20 @@ export function combineSignals(
     numbers[at] = indicator;
   }
   // Each risk factor folds its indicators' weights in the order of the sorted signals.
-  const factors: { id: number; miss: number }[] = [];
+  let factors = 0;
   for (const signal of signals) {
-    let factor: { id: number; miss: number } | undefined;
-    for (const item of factors) if (item.id === signal.riskFactor) factor = item;
-    if (factor) factor.miss = missing(factor.miss, signal.weight);
-    else factors.push({ id: signal.riskFactor, miss: missing(1, signal.weight) });
+    let f = 0;
+    while (f < factors && g.factorIds[f] !== signal.riskFactor) f++;
+    if (f < factors) g.factorMiss[f] = missing(g.factorMiss[f] as number, signal.weight);
+    else {
+      g.factorIds[factors] = signal.riskFactor;
+      g.factorMiss[factors++] = missing(1, signal.weight);
+    }
   }
   // Heaviest first, then by number; numbers differ, so the order is total.
   const riskFactors: RiskFactorWeight[] = [];
-  for (const { id, miss } of factors) {
-    const factor = { id, weight: round3(1 - miss) };
+  for (let f = 0; f < factors; f++) {
+    const factor = { id: g.factorIds[f] as number, weight: round3(1 - (g.factorMiss[f] as number)) };
     let at = riskFactors.length;
     riskFactors.push(factor);
     for (; at > 0; at--) {
@@ -140,6 +162,12 @@ export function combineSignals(
     riskFactors[at] = factor;
   }
   return { signals, riskFactors };
+}
+
+function growGrouping(size: number): void {
+  for (const key of ["next", "first", "last", "indicator", "sorted", "factorIds"] as const)
+    GROUPING[key] = new Int32Array(size);
+  GROUPING.factorMiss = new Float64Array(size);
 }
 
 /** Severity 0–100: noisy-or of risk factor weights, each scaled by its gravity. */

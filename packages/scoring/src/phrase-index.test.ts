@@ -82,4 +82,13 @@ describe("PhraseIndex", () => {
     expect(large / small).toBeLessThan(17);
     expect(large).toBeLessThanOrEqual(16_000 * 9);
   });
+
+  it("finds phrases added after a scan, under words that began other phrases", () => {
+    const { index, scan } = build([["attack", "A"]]);
+    expect(scan("attack on Goma")).toEqual(["A"]);
+    index.add("attack on", 1);
+    index.add("Goma", 1);
+    // "attack", "attack on" and "Goma": the walk from "attack" must see that a phrase now continues.
+    expect(scan("attack on Goma")).toHaveLength(3);
+  });
 });

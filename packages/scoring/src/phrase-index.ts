@@ -16,7 +16,9 @@ const TAG_BITS = HAS_CHILDREN - 1;
  * Each phrase's end node carries tag bits saying whose phrases end there, so one trie serves all readers.
  */
 export class PhraseIndex {
-  private rootChildren = new Int32Array(1024);
+  // Per word: the root's child for it and a copy of that child's tags, side by side, so the first step of a
+  // walk, taken at every token, reads one cache line.
+  private roots = new Int32Array(2 * 1024);
   // Open addressing with (node, word, child, unused) side by side, so a probe touches one cache line;
   // child 0 marks an empty slot (the root is never a child). `reserve` sizes it once for a known load.
   private edges = new Int32Array(EDGE * 1024);
@@ -35,12 +37,14 @@ export class PhraseIndex {
 
   /**
    * Sizes the tables for about this many phrases, so building doesn't rehash the edges or copy the node
-   * tags as they fill: a phrase adds at most a few nodes, and most add one edge or none past the root.
+   * tags as they fill: a phrase adds at most a few nodes, and most add one edge or none past the root
+   * (the shipped data: about one edge per three phrases). The edge table stays under half full, and no
+   * larger: scanning probes it at random, and a smaller table stays in the processor's cache.
    */
   reserve(phrases: number): void {
     this.vocabulary.reserve(phrases);
     let capacity = this.edgeCapacity;
-    while (capacity < phrases * 2) capacity *= 2;
+    while (capacity < phrases) capacity *= 2;
     if (capacity !== this.edgeCapacity) {
       const old = this.edges;
       this.edgeCapacity = capacity;
@@ -68,6 +72,9 @@ export class PhraseIndex {
       node = child;
     }
     this.nodeTags[node] = (this.nodeTags[node] as number) | (tag & TAG_BITS);
+    // Adding a phrase changes at most the tags of its first word's node among the root's children.
+    const first = ids[0] as number;
+    this.roots[2 * first + 1] = this.nodeTags[this.roots[2 * first] as number] as number;
     this.longest = Math.max(this.longest, words);
     return node;
   }
@@ -76,19 +83,19 @@ export class PhraseIndex {
   scan(tokens: TokenizedText, out: MatchBuffer): void {
     out.count = 0;
     const { ids, count } = tokens;
-    const roots = this.rootChildren;
+    const roots = this.roots;
     const nodeTags = this.nodeTags;
     const longest = this.longest;
     let steps = 0;
     for (let first = 0; first < count; first++) {
       const word = ids[first] as number;
       steps++;
-      if (word < 0 || word >= roots.length) continue;
-      let node = roots[word] as number;
+      if (word < 0 || 2 * word >= roots.length) continue;
+      let node = roots[2 * word] as number;
       if (node === 0) continue;
+      let bits = roots[2 * word + 1] as number;
       const stop = Math.min(count, first + longest);
       for (let last = first; ; ) {
-        const bits = nodeTags[node] as number;
         const tags = bits & TAG_BITS;
         if (tags !== 0) out.push(first, last, node, tags);
         last++;
@@ -99,13 +106,14 @@ export class PhraseIndex {
         steps++;
         node = this.child(node, next);
         if (node === 0) break;
+        bits = nodeTags[node] as number;
       }
     }
     this.lastMatchSteps = steps;
   }
 
   private child(node: number, word: number): number {
-    if (node === 0) return word < this.rootChildren.length ? (this.rootChildren[word] as number) : 0;
+    if (node === 0) return 2 * word < this.roots.length ? (this.roots[2 * word] as number) : 0;
     const edges = this.edges;
     const mask = this.edgeCapacity - 1;
     for (let slot = edgeHash(node, word) & mask; ; slot = (slot + 1) & mask) {
@@ -118,8 +126,8 @@ export class PhraseIndex {
 
   private setChild(node: number, word: number, child: number): void {
     if (node === 0) {
-      if (word >= this.rootChildren.length) this.rootChildren = grown(this.rootChildren, word + 1);
-      this.rootChildren[word] = child;
+      if (2 * word >= this.roots.length) this.roots = grown(this.roots, 2 * word + 2);
+      this.roots[2 * word] = child;
       return;
     }
     if ((this.edgeCount + 1) * 2 > this.edgeCapacity) this.growEdges();

@@ -37,3 +37,17 @@ export function pickCountry(
   }
   return { place: first, factor: AMBIGUOUS_FACTOR };
 }
+
+/** Countries named by a mention with a single accepted candidate: match k's are accepted[offsets[k], offsets[k + 1]). */
+export function supportedCountries(
+  accepted: readonly ScorerPlaceTerm[],
+  offsets: Int32Array,
+  count: number,
+): Set<string> {
+  const supported = new Set<string>();
+  for (let k = 0; k < count; k++) {
+    const from = offsets[k] as number;
+    if ((offsets[k + 1] as number) - from === 1) supported.add((accepted[from] as ScorerPlaceTerm).iso2);
+  }
+  return supported;
+}

@@ -1,37 +1,22 @@
-import { isAttackerRole } from "./attacker-role.ts";
-import { isLocative } from "./locative.ts";
 import { fillRange, keepLongest, type MatchBuffer } from "./match-buffer.ts";
 import { hasPersonNameContext } from "./person-name.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
-import { isOneCountry, pickCountry } from "./pick-country.ts";
+import { isOneCountry, pickCountry, supportedCountries } from "./pick-country.ts";
 import { isAcronym, passesCase } from "./place-case.ts";
+import { type PlaceMention, placeMention } from "./place-mention.ts";
 import { FLAG, type ScorerContextRule, type ScorerPlaceTerm } from "./scorer-data.ts";
 import type { TokenizedText } from "./tokenize.ts";
-import type { PlaceKind, TextField } from "./types.ts";
+import type { TextField } from "./types.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
-/** A place mention resolved to one country, before confidences are combined. */
-export interface PlaceMention {
-  iso2: string;
-  term: string;
-  kind: PlaceKind;
-  weight: number;
-  isMetonym: boolean;
-  field: TextField;
-  start: number;
-  end: number;
-  text: string;
-}
-
-// Weights of the adjustments below; docs/SCORING.md lists them.
 export { AMBIGUOUS_FACTOR } from "./pick-country.ts";
-export const UNINFORMATIVE_CASE_FACTOR = 0.7;
-export const FLAGGED_AMBIGUOUS_FACTOR = 0.8;
-export const LOCATIVE_FACTOR = 1.25;
-export const ATTACKER_FACTOR = 0.5;
-
-// Kinds that can stand as an adjective of nationality before a noun ("US pilots", "Russian warplanes").
-const ATTRIBUTIVE_KINDS: ReadonlySet<PlaceKind> = new Set(["demonym", "alias", "country"]);
+export {
+  ATTACKER_FACTOR,
+  FLAGGED_AMBIGUOUS_FACTOR,
+  LOCATIVE_FACTOR,
+  type PlaceMention,
+  UNINFORMATIVE_CASE_FACTOR,
+} from "./place-mention.ts";
 
 /**
  * Finds place mentions in a scanned text and resolves each to a single country. Place names and the cues
@@ -49,6 +34,8 @@ export class PlaceResolver {
   >();
   private readonly rulesAt = new Map<number, number[]>();
   private readonly firedRules: Uint8Array;
+  /** 1 at the nodes where some place term has rules: the others skip looking the term up. */
+  private readonly ruled: Uint8Array;
   private placeTokens = new Uint8Array(256);
   private candidates = new Int32Array(256);
   // Accepted payloads of every kept match, flat: match k's are accepted[offsets[k], offsets[k + 1]).
@@ -93,12 +80,14 @@ export class PlaceResolver {
       if (list) list.push(places[index] as ScorerPlaceTerm);
       else placesAt[node] = [places[index] as ScorerPlaceTerm];
     }
+    this.ruled = new Uint8Array(placesAt.length);
     for (let index = 0; index < places.length; index++) {
       const place = places[index] as ScorerPlaceTerm;
       if (nodes[index] === 0) continue;
       if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && isAcronym(place.term)) this.acronyms.add(place);
       const byTerm = rulesByCountry.get(place.iso2);
       if (byTerm !== undefined) this.addRules(place, byTerm.get(place.term.toLowerCase()));
+      if (this.rulesByPlace.has(place)) this.ruled[nodes[index] as number] = 1;
     }
     this.firedRules = new Uint8Array(rules.length);
   }
@@ -155,48 +144,16 @@ export class PlaceResolver {
       if (from === to) continue;
       // Only a term naming places in several countries needs to know which countries others support.
       if (supported === undefined && !isOneCountry(this.accepted, from, to))
-        supported = this.supported(count);
+        supported = supportedCountries(this.accepted, this.offsets, count);
       const chosen = pickCountry(this.accepted, from, to, supported);
+      const isAmbiguous = !isOneCountry(this.accepted, from, to);
       const at = candidates[k] as number;
+      const first = hits.firsts[at] as number;
+      const last = hits.lasts[at] as number;
       mentions.push(
-        this.mention(chosen, from, to, hits.firsts[at] as number, hits.lasts[at] as number, tokens, field),
+        placeMention(chosen.place, chosen.factor, isAmbiguous, first, last, tokens, this.vocabulary, field),
       );
     }
-  }
-
-  private mention(
-    chosen: { place: ScorerPlaceTerm; factor: number },
-    from: number,
-    to: number,
-    first: number,
-    last: number,
-    tokens: TokenizedText,
-    field: TextField,
-  ): PlaceMention {
-    const place = chosen.place;
-    const isAmbiguous = !isOneCountry(this.accepted, from, to);
-    let weight = place.weight * chosen.factor;
-    if (!isAmbiguous && (place.flags & FLAG.AMBIGUOUS) !== 0) weight *= FLAGGED_AMBIGUOUS_FACTOR;
-    if ((place.flags & FLAG.CASE_SENSITIVE) !== 0 && !tokens.isCaseInformative) {
-      weight *= UNINFORMATIVE_CASE_FACTOR;
-    }
-    // "killed in Indian shelling" names the shelling's side, not the place: the attacker rule goes first.
-    if (ATTRIBUTIVE_KINDS.has(place.kind) && isAttackerRole(first, last, tokens, this.vocabulary)) {
-      weight *= ATTACKER_FACTOR;
-    } else if (isLocative(first, tokens, this.vocabulary)) weight = Math.min(1, weight * LOCATIVE_FACTOR);
-    const start = tokens.starts[first] as number;
-    const end = tokens.ends[last] as number;
-    return {
-      iso2: place.iso2,
-      term: place.term,
-      kind: place.kind,
-      weight,
-      isMetonym: (place.flags & FLAG.METONYM) !== 0,
-      field,
-      start,
-      end,
-      text: tokens.text.slice(start, end),
-    };
   }
 
   /** Fills `accepted` and `offsets` with the payloads of each kept match that pass case, name and context rules. */
@@ -210,7 +167,8 @@ export class PlaceResolver {
       const at = this.candidates[k] as number;
       const first = hits.firsts[at] as number;
       const last = hits.lasts[at] as number;
-      for (const place of this.placesAt[hits.nodes[at] as number] as ScorerPlaceTerm[]) {
+      const node = hits.nodes[at] as number;
+      for (const place of this.placesAt[node] as ScorerPlaceTerm[]) {
         if (
           (place.flags & FLAG.CASE_SENSITIVE) !== 0 &&
           !passesCase(place, this.acronyms.has(place), first, last, tokens)
@@ -221,22 +179,11 @@ export class PlaceResolver {
           hasPersonNameContext(first, last, tokens, this.vocabulary, this.placeTokens)
         )
           continue;
-        const redirected = this.rulesByPlace.size === 0 ? place : this.applyRules(place);
+        const redirected = this.ruled[node] === 1 ? this.applyRules(place) : place;
         if (redirected !== null) accepted[size++] = redirected;
       }
     }
     this.offsets[count] = size;
-  }
-
-  /** Countries named by a mention with a single accepted candidate. */
-  private supported(count: number): Set<string> {
-    const supported = new Set<string>();
-    for (let k = 0; k < count; k++) {
-      const from = this.offsets[k] as number;
-      if ((this.offsets[k + 1] as number) - from === 1)
-        supported.add((this.accepted[from] as ScorerPlaceTerm).iso2);
-    }
-    return supported;
   }
 
   private applyRules(place: ScorerPlaceTerm): ScorerPlaceTerm | null {

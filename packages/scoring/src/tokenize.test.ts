@@ -51,4 +51,18 @@ describe("tokenize", () => {
     expect(scan("Police Say The Attack In Jordan Killed Three People").tokens.isCaseInformative).toBe(false);
     expect(scan("ANGOLAN REBELS BLOW UP POWER LINES").tokens.isCaseInformative).toBe(false);
   });
+
+  it("classifies new scripts inside a word, and scans texts longer than one buffer", () => {
+    // The first sight of these CJK characters is mid-word: the word must not break there.
+    expect(words("abc\u4e90\u4e91def, \u3010x\u3011 \ud83d\ude00y")).toEqual([
+      "abc\u4e90\u4e91def",
+      "x",
+      "y",
+    ]);
+    const long = "Gunmen kill 12 in Borno. ".repeat(400);
+    const { tokens } = scan(long);
+    expect(tokens.count).toBe(2_000);
+    expect(long.slice(tokens.starts[1_999], tokens.ends[1_999])).toBe("Borno");
+    expect(tokens.sentences[1_999]).toBe(399);
+  });
 });

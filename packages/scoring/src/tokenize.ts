@@ -1,5 +1,21 @@
-import { FOLD_TABLE, isWordCode, WORD_CHAR } from "./fold.ts";
-import { HASH_SEED, hashStep, type Vocabulary } from "./vocabulary.ts";
+import * as chars from "./char-info.ts";
+import { classify, codeUnitsOf } from "./char-info.ts";
+import { FOLD_TABLE, isWordCode } from "./fold.ts";
+import type { Vocabulary } from "./vocabulary.ts";
+import * as hashing from "./word-table.ts";
+
+// Imported bindings copied into this module's own constants: optimised code re-reads an import from its
+// cell and checks it at every use (and took the hash seed, too large for a small integer, as a double),
+// where it folds a module constant into the instruction. The scan loop runs once per character.
+const CHAR_INFO = chars.CHAR_INFO;
+const FOLDED = chars.FOLDED;
+const WORD = chars.WORD;
+const UNCLASSIFIED = chars.UNCLASSIFIED;
+const LOWER = chars.LOWER;
+const FOLDS = chars.FOLDS;
+const SENTENCE_END = chars.SENTENCE_END;
+const HASH_SEED = hashing.HASH_SEED;
+const FNV_PRIME = hashing.FNV_PRIME;
 
 /** A text split into word tokens, in parallel typed arrays; ids are -1 for words no phrase uses. */
 export interface TokenizedText {
@@ -26,43 +42,9 @@ export const TOKEN_CAPITALISED = 1;
 /** The token starts with a digit. */
 export const TOKEN_NUMERIC = 2;
 
-// Everything the scanner asks about a code unit, in one table so each character costs one read:
-// its folded form (low 16 bits), whether it is part of a word, and the bits below.
-const FOLDED = 0xffff;
-const WORD = 1 << 16;
-/** Word-ness not known yet (scripts above U+3000 are classified on first sight). */
-const UNCLASSIFIED = 1 << 17;
-/** A letter that folds to itself but has a capital form: lower case (digits and CJK have none). */
-const LOWER = 1 << 18;
-/** Folding changes it: a capital or an accented letter. */
-const FOLDS = 1 << 19;
-/** '.', '!', '?', ';', '|', newline and the ideographic full stop end a sentence for cue scoping. */
-const SENTENCE_END = 1 << 20;
-const CHAR_INFO = new Int32Array(0x10000);
-for (let code = 0; code < 0x10000; code++) {
-  const folded = FOLD_TABLE[code] as number;
-  const wordClass = WORD_CHAR[folded] as number;
-  // Scripts above U+3000 (CJK, Hangul) have no case, so their letters count as neither case.
-  const upper = code < 0x3000 ? String.fromCharCode(code).toUpperCase() : "";
-  const isLower = folded === code && upper.length === 1 && upper.charCodeAt(0) !== code;
-  CHAR_INFO[code] =
-    folded |
-    (wordClass === 1 ? WORD : wordClass === 2 ? UNCLASSIFIED : 0) |
-    (isLower ? LOWER : 0) |
-    (folded !== code ? FOLDS : 0);
-}
-for (const code of [0x2e, 0x21, 0x3f, 0x3b, 0x7c, 0x0a, 0x3002])
-  CHAR_INFO[code] = (CHAR_INFO[code] as number) | SENTENCE_END;
-
-/** Resolves the word-ness of a code unit seen for the first time, and remembers it in CHAR_INFO. */
-function classify(code: number): void {
-  const info = CHAR_INFO[code] as number;
-  CHAR_INFO[code] = (info & ~UNCLASSIFIED) | (isWordCode(info & FOLDED) ? WORD : 0);
-}
-
 /**
- * Tokenizes text in one linear pass: folds each character through a table, hashes words as it goes and
- * looks each up in the vocabulary, without building a string per word.
+ * Tokenizes text in one linear pass over its code units: folds each through a table, hashes words as it
+ * goes and looks each up in the vocabulary, without building a string per word.
  */
 export function tokenize(
   text: string,
@@ -71,68 +53,72 @@ export function tokenize(
   slot = 0,
 ): TokenizedText {
   const length = text.length;
+  const units = codeUnitsOf(text);
   const scratch = scratchFor(slot, (length >> 1) + 1, languageCount);
   const { starts, ends, ids, sentences, flags, stopwordHits } = scratch;
   const classes = vocabulary.classes;
   let count = 0;
   let sentence = 0;
   let lastSentence = -1;
-  let start = -1;
-  let startInfo = 0;
-  let hash = HASH_SEED;
   let longWords = 0;
   let capitalisedLongWords = 0;
   let lowerBits = 0;
-  for (let i = 0; i <= length; i++) {
-    // Past the end the scanner reads a space, which closes the last word.
-    const code = i < length ? text.charCodeAt(i) : 0x20;
-    let info = CHAR_INFO[code] as number;
-    // Re-read from the table rather than taken from the call, so `info` stays a plain int32 in optimised
-    // code: taking the call's result made every bit test below generic and cost a quarter of the scan.
-    if ((info & UNCLASSIFIED) !== 0) {
-      classify(code);
-      info = CHAR_INFO[code] as number;
-    }
-    if ((info & WORD) !== 0) {
-      if (start < 0) {
-        start = i;
-        startInfo = info;
-        hash = HASH_SEED;
+  let i = 0;
+  while (i < length) {
+    const code = units[i] as number;
+    const info = CHAR_INFO[code] as number;
+    if ((info & WORD) === 0) {
+      // Re-read after classifying, so the scan sees the resolved entry.
+      if ((info & UNCLASSIFIED) !== 0) {
+        classify(code);
+        continue;
       }
-      hash = hashStep(hash, info & FOLDED);
-      lowerBits |= info;
+      if (
+        (info & SENTENCE_END) !== 0 &&
+        (code !== 0x2e || isFullStop(units, length, i, count > 0 ? (ends[count - 1] as number) : -1))
+      ) {
+        sentence++;
+      }
+      i++;
       continue;
     }
-    if (start >= 0) {
-      const isUpper = (startInfo & FOLDS) !== 0;
-      const isNumeric = (startInfo & FOLDED) >= 0x30 && (startInfo & FOLDED) <= 0x39;
-      let id = vocabulary.lookup(text, start, i, hash);
-      // Any number a phrase doesn't name itself reads as the word "0": "0 dead" matches "18 dead".
-      if (id < 0 && isNumeric) id = vocabulary.numberId;
-      starts[count] = start;
-      ends[count] = i;
-      ids[count] = id;
-      sentences[count] = sentence;
-      flags[count] = (isUpper ? TOKEN_CAPITALISED : 0) | (isNumeric ? TOKEN_NUMERIC : 0);
-      if (id >= 0) {
-        const languages = (classes[id] as number) & LANGUAGE_MASK;
-        if (languages !== 0) countStopwords(languages, stopwordHits);
-      }
-      // The first word of a sentence is capitalised whatever it is, so it says nothing about the case style.
-      if (i - start > 3 && lastSentence === sentence) {
-        longWords++;
-        if (isUpper) capitalisedLongWords++;
-      }
-      lastSentence = sentence;
-      count++;
-      start = -1;
+    // A word: the units array ends with a space, so the run stops without an end test. The inner loop calls
+    // nothing, to stay small: a character of a script not seen yet is classified outside it.
+    const start = i;
+    let hash = HASH_SEED;
+    let next = info;
+    for (;;) {
+      do {
+        hash = Math.imul(hash ^ (next & FOLDED), FNV_PRIME);
+        lowerBits |= next;
+        next = CHAR_INFO[units[++i] as number] as number;
+      } while ((next & WORD) !== 0);
+      if ((next & UNCLASSIFIED) === 0) break;
+      classify(units[i] as number);
+      next = CHAR_INFO[units[i] as number] as number;
+      if ((next & WORD) === 0) break;
     }
-    if (
-      (info & SENTENCE_END) !== 0 &&
-      (code !== 0x2e || isFullStop(text, i, count > 0 ? (ends[count - 1] as number) : -1))
-    ) {
-      sentence++;
+    const isUpper = (info & FOLDS) !== 0;
+    const isNumeric = (info & FOLDED) >= 0x30 && (info & FOLDED) <= 0x39;
+    let id = vocabulary.find(units, start, i, hash);
+    // Any number a phrase doesn't name itself reads as the word "0": "0 dead" matches "18 dead".
+    if (id < 0 && isNumeric) id = vocabulary.numberId;
+    starts[count] = start;
+    ends[count] = i;
+    ids[count] = id;
+    sentences[count] = sentence;
+    flags[count] = (isUpper ? TOKEN_CAPITALISED : 0) | (isNumeric ? TOKEN_NUMERIC : 0);
+    if (id >= 0) {
+      const languages = (classes[id] as number) & LANGUAGE_MASK;
+      if (languages !== 0) countStopwords(languages, stopwordHits);
     }
+    // The first word of a sentence is capitalised whatever it is, so it says nothing about the case style.
+    if (i - start > 3 && lastSentence === sentence) {
+      longWords++;
+      if (isUpper) capitalisedLongWords++;
+    }
+    lastSentence = sentence;
+    count++;
   }
   // Sentence case has most longer words in lower case; headlines in Title Case or CAPS do not.
   const isCaseInformative = longWords < 3 || capitalisedLongWords / longWords < 0.5;
@@ -180,10 +166,10 @@ function countStopwords(languages: number, hits: Float64Array): void {
 }
 
 /** A dot ends a sentence when a space follows and it doesn't close an initial: "3.5" and "U.S. said" don't. */
-function isFullStop(text: string, at: number, lastEnd: number): boolean {
-  if (at + 1 < text.length && text.charCodeAt(at + 1) !== 0x20) return false;
+function isFullStop(units: Uint16Array, length: number, at: number, lastEnd: number): boolean {
+  if (at + 1 < length && units[at + 1] !== 0x20) return false;
   const isSingleLetter =
-    lastEnd === at && (at - 1 === 0 || !isWordCode(FOLD_TABLE[text.charCodeAt(at - 2)] as number));
+    lastEnd === at && (at - 1 === 0 || !isWordCode(FOLD_TABLE[units[at - 2] as number] as number));
   return !isSingleLetter;
 }
 
