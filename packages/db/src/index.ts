@@ -34,7 +34,12 @@ export type * from "./database-members.ts";
 export { dayOf, isoDateOfDay } from "./days.ts";
 export { ConflictError, NotFoundError, ValidationError } from "./errors.ts";
 export { MIGRATIONS, migrateToLatest } from "./migrations/migrate.ts";
-export { type OpenDatabaseOptions, openDatabase, type VigilDatabase } from "./open-database.ts";
+export {
+  type OpenDatabaseOptions,
+  openDatabase,
+  type VigilDatabase,
+  withBulkCheckpoints,
+} from "./open-database.ts";
 export { ensureAlertSource } from "./queries/alert-sources.ts";
 export { alertEvidenceByItem } from "./queries/alerts/alert-evidence.ts";
 export { getAlert, listOwnAlerts, listReviewQueue, OPEN_STATUSES } from "./queries/alerts/list-alerts.ts";

@@ -152,6 +152,21 @@ describe("importFeeds", () => {
     expect(days).toEqual([{ version: 2 }]);
   }, 60_000);
 
+  it("checkpoints the WAL less often while it writes, and gives the connection its setting back", async () => {
+    const dir = path.join(database.dataDir, "bulk");
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, "a.xml"), renderRss(darfurItems(1, 5)));
+    writeFileSync(path.join(dir, "b.xml"), "<rss><channel><item><title>cut off");
+    const setting = () => database.sqlite.pragma("wal_autocheckpoint", { simple: true });
+    const before = setting();
+    const during: unknown[] = [];
+    const results = await run([dir], { onResult: () => during.push(setting()) });
+    expect(results.map((result) => result.status)).toEqual(["ok", "failed"]);
+    expect(during).toEqual([10_000, 10_000]);
+    expect(setting()).toBe(before);
+    expect(before).toBe(1_000);
+  });
+
   it.skipIf(!existsSync(SHARED_FEEDS))(
     "imports every saved feed: items from good files, clear errors from broken ones",
     async () => {
