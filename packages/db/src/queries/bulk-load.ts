@@ -10,11 +10,13 @@ import { sqliteHandleOf } from "../open-database.ts";
 import { parseInput } from "../parse-input.ts";
 import { BulkBandIndex } from "./bulk-load-clusters.ts";
 import { type BulkCluster, writeClusterEvidence } from "./bulk-load-evidence.ts";
+import { insertItemDetails } from "./item-detail-rows.ts";
 import {
   type StoreScoredItemsOptions,
   type StoreScoredItemsResult,
   StoreScoredItemsSchema,
 } from "./store-items.ts";
+import { storeStatements } from "./store-statements.ts";
 
 // A load commits this often, not per batch: each commit writes every page it dirtied to the WAL.
 const COMMIT_EVERY_ITEMS = 200_000;
@@ -53,21 +55,14 @@ export function createBulkLoader(db: Kysely<Database>): BulkLoader {
       `INSERT INTO clusters (id, source_type, fingerprint, day, first_item_id, item_count, source_count)
        VALUES (?, ?, ?, ?, ?, 1, 1)`,
     ),
-    insertBandDay: sqlite.prepare(
-      "INSERT INTO cluster_band_days (source_type, day, cluster_id) VALUES (?, ?, ?)",
-    ),
     insertItem: sqlite.prepare(
       `INSERT INTO items (id, source_id, source_type, guid, url, title, summary, published_at, published_day,
          ingested_at, lang, severity, scoring_version, reliability, risk_factors, cluster_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertCountry: sqlite.prepare(
-      "INSERT INTO item_countries (item_id, iso2, confidence, evidence, published_at) VALUES (?, ?, ?, ?, ?)",
-    ),
-    insertSignal: sqlite.prepare(
-      "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, ?)",
-    ),
   };
+  // Rows written as ingest writes them, with ingest's statements.
+  const itemRows = storeStatements(sqlite);
   const bandIndex = new BulkBandIndex(sqlite);
   // Clusters by id − 1; ids are given here, in the order storeScoredItems would take them.
   const clusters: BulkCluster[] = [];
@@ -105,7 +100,7 @@ export function createBulkLoader(db: Kysely<Database>): BulkLoader {
         clusters.push({ sourceType: sourceType as SourceType, members: [] });
         statements.insertCluster.run(clusterId, sourceType, fingerprint, day, itemId);
         // As storeScoredItems: a wordless fingerprint has no bands and no row in the index.
-        if (bands.length > 0) statements.insertBandDay.run(sourceType, day, clusterId);
+        if (bands.length > 0) itemRows.insertBandDay.run(sourceType, day, clusterId);
         bandIndex.addCluster(clusterId, fingerprint, bands, sourceType, day);
       } else result.clustered++;
       statements.insertItem.run(
@@ -126,25 +121,10 @@ export function createBulkLoader(db: Kysely<Database>): BulkLoader {
         JSON.stringify(score.riskFactors.map(({ id, weight }) => ({ id, weight }))),
         clusterId,
       );
+      insertItemDetails(itemRows, itemId, score, publishedAt);
       for (const country of score.countries) {
-        statements.insertCountry.run(
-          itemId,
-          country.iso2,
-          country.confidence,
-          JSON.stringify(country.evidence),
-          publishedAt,
-        );
         const key = `${day}|${sourceType}|${country.iso2}`;
         coverage.set(key, (coverage.get(key) ?? 0) + 1);
-      }
-      for (const signal of score.signals) {
-        statements.insertSignal.run(
-          itemId,
-          signal.indicator,
-          signal.riskFactor,
-          signal.weight,
-          JSON.stringify(signal.evidence),
-        );
       }
       clusters[clusterId - 1]?.members.push(clusterMemberOf(sourceId, day, reliability, score));
       result.inserted++;

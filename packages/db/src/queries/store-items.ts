@@ -17,6 +17,7 @@ import {
   loadClusterMembers,
 } from "./apply-cluster-evidence.ts";
 import { BandIndex } from "./band-index.ts";
+import { insertItemDetails } from "./item-detail-rows.ts";
 import { type StoreStatements, storeStatements } from "./store-statements.ts";
 
 export { CLUSTER_WINDOW_DAYS } from "./band-index.ts";
@@ -238,25 +239,8 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
       clusterId,
     ).lastInsertRowid,
   );
-  for (const country of score.countries) {
-    statements.insertCountry.run(
-      itemId,
-      country.iso2,
-      country.confidence,
-      JSON.stringify(country.evidence),
-      publishedAt,
-    );
-    aggregates.addCoverage(day, country.iso2);
-  }
-  for (const signal of score.signals) {
-    statements.insertSignal.run(
-      itemId,
-      signal.indicator,
-      signal.riskFactor,
-      signal.weight,
-      JSON.stringify(signal.evidence),
-    );
-  }
+  insertItemDetails(statements, itemId, score, publishedAt);
+  for (const country of score.countries) aggregates.addCoverage(day, country.iso2);
 
   const member = clusterMemberOf(sourceId, day, reliability, score);
   if (matchId !== undefined) {
