@@ -1,12 +1,6 @@
 import { type ClusterMember, type Contribution, clusterContributions } from "../cluster-contributions.ts";
 import type { AggregateDeltas } from "./aggregate-deltas.ts";
-import {
-  type ClusterWrite,
-  FACTOR_ROWS,
-  INDICATOR_ROWS,
-  rowOf,
-  writeChangedRows,
-} from "./evidence-row-writers.ts";
+import { type ClusterWrite, FACTOR_ROWS, INDICATOR_ROWS, writeChangedRows } from "./evidence-row-writers.ts";
 import { countryDayKey, evidenceKey } from "./numeric-keys.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
 
@@ -32,7 +26,6 @@ export function applyClusterEvidence(
   stored?: ClusterEvidenceRows,
 ): ClusterEvidenceRows {
   const { factors, indicators } = clusterContributions(members);
-  if (isNew) return applyNewClusterEvidence(statements, clusterId, aggregates, factors, indicators);
   const oldFactors = isNew ? [] : (stored?.factors ?? statements.factorRows.all(clusterId));
   const oldIndicators = isNew ? [] : (stored?.indicators ?? statements.indicatorRows.all(clusterId));
   // Every stored row's (country, day) is already in cluster_country_days.
@@ -56,31 +49,6 @@ export function applyClusterEvidence(
     );
   }
   return { factors: newFactors, indicators: newIndicators };
-}
-
-/**
- * applyClusterEvidence for a cluster with nothing stored yet (most new items): every contribution is a
- * row to insert and a delta to add as it is, so none of the keyed maps that diff old rows are built.
- */
-function applyNewClusterEvidence(
-  statements: StoreStatements,
-  clusterId: number,
-  aggregates: AggregateDeltas,
-  factors: readonly Contribution[],
-  indicators: readonly Contribution[],
-): ClusterEvidenceRows {
-  const write: ClusterWrite = { statements, clusterId, countryDays: new Set() };
-  const factorRows = factors.map(rowOf);
-  const indicatorRows = indicators.map(rowOf);
-  for (const row of factorRows) FACTOR_ROWS.insert(write, row);
-  for (const row of indicatorRows) INDICATOR_ROWS.insert(write, row);
-  for (const row of factorRows) {
-    aggregates.addFactor(row.day, row.iso2, row.risk_factor, row.evidence, row.is_first);
-  }
-  for (const row of indicatorRows) {
-    aggregates.addIndicator(row.key, row.risk_factor, row.day, row.iso2, row.evidence, row.is_first);
-  }
-  return { factors: factorRows, indicators: indicatorRows };
 }
 
 /** Reads a stored cluster's members back in the shape clusterContributions takes. */

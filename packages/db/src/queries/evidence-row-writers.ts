@@ -127,7 +127,7 @@ export function writeChangedRows(
 }
 
 /** A contribution as its stored evidence row. */
-export function rowOf(contribution: Contribution): EvidenceRow {
+function rowOf(contribution: Contribution): EvidenceRow {
   return {
     iso2: contribution.iso2,
     key: contribution.key,
