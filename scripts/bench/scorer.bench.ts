@@ -14,7 +14,9 @@ const EVAL_FILE = fileURLToPath(new URL("../../../shared/eval/ucdp-ged-headlines
 // Start-up as the CLI pays it: loading the modules (with their data), then building every index.
 const loadStarted = performance.now();
 const { foldText, getDefaultScorer } = await import("@vigil/scoring");
-const { PLACE_TERMS } = await import("@vigil/gazetteer");
+// The place terms' own entry, as the scorer imports them: the gazetteer's index would load topojson-client,
+// which `vigil score` never loads (see default-scorer.ts).
+const { PLACE_TERMS } = await import("@vigil/gazetteer/place-terms");
 const { loadLexicons } = await import("@vigil/taxonomy/lexicons");
 const buildStarted = performance.now();
 const scorer = getDefaultScorer();

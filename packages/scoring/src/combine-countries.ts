@@ -1,5 +1,6 @@
 import { BODY_MENTION_FACTOR, METONYM_FACTOR, MIN_COUNTRY_CONFIDENCE, missing, round3 } from "./combine.ts";
 import type { PlaceMention } from "./place-resolver.ts";
+import { append } from "./short-list.ts";
 import type { CountryHit, EvidenceSpan, PlaceEvidence } from "./types.ts";
 
 // The constants are stated in docs/SCORING.md, section "One text", and live in combine.ts.
@@ -31,20 +32,13 @@ export function combineCountries(
     else if (mention.iso2 !== direct) hasTwoDirect = true;
   }
   // Few countries per text: a short list searched in place beats a Map built per text.
-  const groups: CountryGroup[] = [];
+  let groups: CountryGroup[] | undefined;
   for (let order = 0; order < mentions.length; order++) {
     const mention = mentions[order] as PlaceMention;
     const isOtherCountryNamed = hasTwoDirect || (direct !== undefined && direct !== mention.iso2);
     let weight = mention.weight * (mention.field === "title" ? 1 : BODY_MENTION_FACTOR);
     if (mention.isMetonym && isOtherCountryNamed) weight *= METONYM_FACTOR;
-    let group: CountryGroup | undefined;
-    for (const candidate of groups) if (candidate.iso2 === mention.iso2) group = candidate;
-    if (group === undefined) {
-      group = { iso2: mention.iso2, confidence: 0, evidence: [], lastSeen: order, distance: -1 };
-      groups.push(group);
-    }
-    group.lastSeen = order;
-    group.evidence.push({
+    const evidence: PlaceEvidence = {
       field: mention.field,
       start: mention.start,
       end: mention.end,
@@ -52,30 +46,45 @@ export function combineCountries(
       term: mention.term,
       kind: mention.kind,
       weight: round3(weight),
-    });
+    };
+    let group: CountryGroup | undefined;
+    if (groups !== undefined)
+      for (const candidate of groups) if (candidate.iso2 === mention.iso2) group = candidate;
+    if (group === undefined) {
+      group = { iso2: mention.iso2, confidence: 0, evidence: [evidence], lastSeen: order, distance: -1 };
+      groups = append(groups, group);
+    } else {
+      group.lastSeen = order;
+      group.evidence.push(evidence);
+    }
   }
-  // Ranked by insertion: a handful of countries, and no comparator closure to create per text. Every
-  // country has its own last mention, so the order is total and any sort gives this one.
-  const ranking: Ranking = { hits: [], signals, sortedSignals: undefined };
-  const hits = ranking.hits;
-  for (const group of groups) {
+  if (groups === undefined) return [];
+  // Ranked by insertion, in place: a handful of countries, and no comparator closure to create per text.
+  // Every country has its own last mention, so the order is total and any sort gives this one.
+  let ranking: Ranking | undefined;
+  let kept = 0;
+  for (let index = 0; index < groups.length; index++) {
+    const group = groups[index] as CountryGroup;
     let miss = 1;
     for (const item of group.evidence) miss = missing(miss, item.weight);
     group.confidence = round3(1 - miss);
     if (group.confidence < MIN_COUNTRY_CONFIDENCE) continue;
-    let at = hits.length;
-    hits.push(group);
-    for (; at > 0 && ranksBefore(ranking, group, hits[at - 1] as CountryGroup); at--) {
-      hits[at] = hits[at - 1] as CountryGroup;
+    let at = kept++;
+    if (at > 0) ranking ??= { signals, sortedSignals: undefined };
+    for (; at > 0 && ranksBefore(ranking as Ranking, group, groups[at - 1] as CountryGroup); at--) {
+      groups[at] = groups[at - 1] as CountryGroup;
     }
-    hits[at] = group;
+    groups[at] = group;
   }
-  const countries: CountryHit[] = [];
-  for (const { iso2, confidence, evidence } of hits) countries.push({ iso2, confidence, evidence });
-  return countries;
+  let countries: CountryHit[] | undefined;
+  for (let index = 0; index < kept; index++) {
+    const { iso2, confidence, evidence } = groups[index] as CountryGroup;
+    countries = append(countries, { iso2, confidence, evidence });
+  }
+  return countries ?? [];
 }
 
-type Ranking = { hits: CountryGroup[]; signals: readonly Span[]; sortedSignals: Span[] | undefined };
+type Ranking = { signals: readonly Span[]; sortedSignals: Span[] | undefined };
 
 /** Whether `a` ranks before `b`: higher confidence, then nearer a signal, then mentioned later. */
 function ranksBefore(ranking: Ranking, a: CountryGroup, b: CountryGroup): boolean {

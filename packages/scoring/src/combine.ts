@@ -1,4 +1,5 @@
 import type { IndicatorTable } from "./indicator-table.ts";
+import { append } from "./short-list.ts";
 import type { SignalMatch } from "./signal-detector.ts";
 import type { IndicatorSignal, RiskFactorWeight, SignalEvidence } from "./types.ts";
 
@@ -87,7 +88,7 @@ export function combineSignals(
     g.last[group] = m;
   }
   for (let group = 0; group < groups; group++) groupOf[g.indicator[group] as number] = -1;
-  const signals: IndicatorSignal[] = [];
+  let signals: IndicatorSignal[] | undefined;
   const numbers = g.sorted;
   for (let group = 0; group < groups; group++) {
     const indicator = g.indicator[group] as number;
@@ -100,10 +101,10 @@ export function combineSignals(
     }
     const weight = round3(Math.max(0, 1 - riskMiss - (1 - mitigationMiss)));
     if (weight === 0) continue;
-    const evidence: SignalEvidence[] = [];
+    let evidence: SignalEvidence[] | undefined;
     for (let m = g.first[group] as number; m >= 0; m = g.next[m] as number) {
       const match = matches[m] as SignalMatch;
-      evidence.push({
+      evidence = append(evidence, {
         field: match.field,
         start: match.start,
         end: match.end,
@@ -118,9 +119,9 @@ export function combineSignals(
     const riskFactor = indicators.riskFactors[indicator] as number;
     // Sorted as they arrive (heaviest first, then by indicator id), stable as Array.prototype.sort is:
     // a later signal only passes the ones it must come before.
-    const signal: IndicatorSignal = { indicator: id, riskFactor, weight, evidence };
-    let at = signals.length;
-    signals.push(signal);
+    const signal: IndicatorSignal = { indicator: id, riskFactor, weight, evidence: evidence ?? [] };
+    signals = append(signals, signal);
+    let at = signals.length - 1;
     for (; at > 0; at--) {
       const before = signals[at - 1] as IndicatorSignal;
       if (
@@ -137,6 +138,7 @@ export function combineSignals(
     numbers[at] = indicator;
   }
   // Each risk factor folds its indicators' weights in the order of the sorted signals.
+  if (signals === undefined) return { signals: [], riskFactors: [] };
   let factors = 0;
   for (const signal of signals) {
     let f = 0;
@@ -148,11 +150,11 @@ export function combineSignals(
     }
   }
   // Heaviest first, then by number; numbers differ, so the order is total.
-  const riskFactors: RiskFactorWeight[] = [];
+  let riskFactors: RiskFactorWeight[] | undefined;
   for (let f = 0; f < factors; f++) {
     const factor = { id: g.factorIds[f] as number, weight: round3(1 - (g.factorMiss[f] as number)) };
-    let at = riskFactors.length;
-    riskFactors.push(factor);
+    riskFactors = append(riskFactors, factor);
+    let at = riskFactors.length - 1;
     for (; at > 0; at--) {
       const before = riskFactors[at - 1] as RiskFactorWeight;
       if (!(factor.weight - before.weight > 0 || (factor.weight === before.weight && before.id > factor.id)))
@@ -161,7 +163,7 @@ export function combineSignals(
     }
     riskFactors[at] = factor;
   }
-  return { signals, riskFactors };
+  return { signals, riskFactors: riskFactors ?? [] };
 }
 
 function growGrouping(size: number): void {

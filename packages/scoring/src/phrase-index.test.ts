@@ -83,6 +83,14 @@ describe("PhraseIndex", () => {
     expect(large).toBeLessThanOrEqual(16_000 * 9);
   });
 
+  it("finds every continuation of a word with many, and no phrase that was not added", () => {
+    // Forty second words: more than a node's signature has bits, so some share a bit with words that don't follow.
+    const seconds = Array.from({ length: 40 }, (_, k) => `w${k}`);
+    const { scan } = build(seconds.map((second) => [`attack ${second}`, second]));
+    for (const second of seconds) expect(scan(`an attack ${second} today`)).toEqual([second]);
+    expect(scan("attack w40 attack attack")).toEqual([]);
+  });
+
   it("finds phrases added after a scan, under words that began other phrases", () => {
     const { index, scan } = build([["attack", "A"]]);
     expect(scan("attack on Goma")).toEqual(["A"]);

@@ -6,7 +6,18 @@ import type { Vocabulary } from "./vocabulary.ts";
 const EDGE = 4;
 /** Node bit: some phrase continues past this node. Kept beside the tags, so a leaf costs one read. */
 const HAS_CHILDREN = 1 << 30;
-const TAG_BITS = HAS_CHILDREN - 1;
+/** Tags take the low bits of a node's int; the bits between them and HAS_CHILDREN sign the node's child words. */
+const MAX_TAG_BITS = 18;
+const TAG_BITS = (1 << MAX_TAG_BITS) - 1;
+const SIGNATURE_BITS = 30 - MAX_TAG_BITS;
+
+/**
+ * A child word's bit in its parent's signature. A walk reads the next word's bit before probing the edge
+ * table: most probes would miss, and each is a read at a random place in a large table.
+ */
+function childBit(word: number): number {
+  return 1 << (MAX_TAG_BITS + (word % SIGNATURE_BITS));
+}
 
 /**
  * A token trie over a shared vocabulary: phrases are sequences of word ids, so word boundaries hold by
@@ -54,8 +65,10 @@ export class PhraseIndex {
     if (this.nodeTags.length < phrases * 2) this.nodeTags = grown(this.nodeTags, phrases * 2);
   }
 
-  /** Adds a phrase with a non-zero tag of at most 30 bits; returns its end node, or 0 when it has no word tokens. */
+  /** Adds a phrase with a non-zero tag of at most MAX_TAG_BITS bits; returns its end node, or 0 when it has no word tokens. */
   add(phrase: string, tag: number): number {
+    if (tag <= 0 || tag > TAG_BITS)
+      throw new Error(`A phrase tag is a non-zero number of ${MAX_TAG_BITS} bits`);
     const words = this.vocabulary.addWords(phrase);
     if (words === 0) return 0;
     const ids = this.vocabulary.wordIds;
@@ -67,7 +80,7 @@ export class PhraseIndex {
         child = this.nodeCount++;
         if (child >= this.nodeTags.length) this.nodeTags = grown(this.nodeTags, child + 1);
         this.setChild(node, word, child);
-        this.nodeTags[node] = (this.nodeTags[node] as number) | HAS_CHILDREN;
+        this.nodeTags[node] = (this.nodeTags[node] as number) | HAS_CHILDREN | childBit(word);
       }
       node = child;
     }
@@ -104,6 +117,7 @@ export class PhraseIndex {
         const next = ids[last] as number;
         if (next < 0) break;
         steps++;
+        if ((bits & childBit(next)) === 0) break;
         node = this.child(node, next);
         if (node === 0) break;
         bits = nodeTags[node] as number;

@@ -70,6 +70,32 @@ describe("scoreLineJson", () => {
     }
   });
 
+  it("writes the same text whether a line is compact or not, for spans past the cached offsets too", () => {
+    const texts = [
+      "Gunmen massacred 30 villagers in Borno state, Nigeria; Chad and Niger sent troops",
+      "Airstrike kills 20 in Gaza as Israel and Hamas trade fire; Egypt calls for calm",
+      "Des dizaines de civils tués à Bamako, au Mali",
+      "A quiet day at the seaside",
+    ];
+    const long = texts.join(". ").repeat(60);
+    const inputs = [
+      ...texts.map((text, index) => ({ id: `t${index}`, text })),
+      ...texts.map((text, index) => ({ id: `u${index}`, title: texts[(index + 1) % 4], text, lang: "en" })),
+      { id: "long", title: texts[0], text: long },
+      { id: "long-plain", text: long.replaceAll("é", "e") },
+      { id: 'escaped "id"', text: `${texts[1]} \ud83d\ude00 "quoted"` },
+    ];
+    for (const input of inputs) {
+      const line = JSON.stringify(input);
+      const spaced = JSON.stringify(input, null, 1).replaceAll("\n", "");
+      const expected = JSON.stringify(scoreLine(scorer, line));
+      expect(scoreLineJson(scorer, line)).toBe(expected);
+      // Twice: the second time reads the cached pieces the first one wrote.
+      expect(scoreLineJson(scorer, line)).toBe(expected);
+      expect(scoreLineJson(scorer, spaced)).toBe(expected);
+    }
+  });
+
   it("prints numbers as JSON does", () => {
     const score = scorer.scoreText({ text: "Gunmen massacred 30 villagers in Borno state" });
     const odd = {

@@ -1,5 +1,9 @@
 import type { Scorer, TextScore } from "@vigil/scoring";
 import { z } from "zod";
+import { readCompactLine } from "./compact-line.ts";
+import { formatScoreLine } from "./score-line-format.ts";
+
+export { formatScoreLine };
 
 /** One JSON line of `vigil score` input. Sizes are bounded so one huge line can't stall a stream. */
 export const ScoreLineSchema = z.object({
@@ -40,10 +44,12 @@ export function scoreLine(scorer: Scorer, line: string): ScoreLine | ScoreLineEr
  * `vigil score` writes this: building the text directly costs a fraction of building objects to stringify.
  */
 export function scoreLineJson(scorer: Scorer, line: string): string {
-  const input = parseScoreLine(line);
+  // Most lines are compact, and their strings need no escaping either way: the output copies them unchecked.
+  const compact = line.length <= MAX_LINE_LENGTH ? plainInput(readCompactLine(line)) : undefined;
+  const input = compact ?? parseScoreLine(line);
   if ("error" in input) return JSON.stringify(input);
   const { id, title, text, lang } = input;
-  return formatScoreLine(id, scorer.scoreText({ title, text, lang }), title);
+  return formatScoreLine(id, scorer.scoreText({ title, text, lang }), title, compact !== undefined);
 }
 
 /** Reads and validates one input line. */
@@ -107,58 +113,4 @@ export function toScoreLine(id: string, score: TextScore, title: string | undefi
     })),
     severity: score.severity,
   };
-}
-
-/** `JSON.stringify(toScoreLine(id, score, title))`, written out directly with the same keys in the same order. */
-export function formatScoreLine(id: string, score: TextScore, title: string | undefined): string {
-  const textOffset = title ? title.length + 1 : 0;
-  let out = `{"id":${jsonString(id)},"countries":[`;
-  for (let index = 0; index < score.countries.length; index++) {
-    const country = score.countries[index] as TextScore["countries"][number];
-    if (index > 0) out += ",";
-    out += `{"iso2":${jsonString(country.iso2)},"confidence":${jsonNumber(country.confidence)}}`;
-  }
-  out += '],"riskFactors":[';
-  for (let index = 0; index < score.riskFactors.length; index++) {
-    const factor = score.riskFactors[index] as TextScore["riskFactors"][number];
-    if (index > 0) out += ",";
-    out += `{"id":${jsonNumber(factor.id)},"weight":${jsonNumber(factor.weight)}}`;
-  }
-  out += '],"indicators":[';
-  for (let index = 0; index < score.signals.length; index++) {
-    const signal = score.signals[index] as TextScore["signals"][number];
-    if (index > 0) out += ",";
-    out += `{"id":${jsonString(signal.indicator)},"weight":${jsonNumber(signal.weight)},"evidence":[`;
-    for (let spanIndex = 0; spanIndex < signal.evidence.length; spanIndex++) {
-      const span = signal.evidence[spanIndex] as (typeof signal.evidence)[number];
-      const shift = span.field === "text" ? textOffset : 0;
-      if (spanIndex > 0) out += ",";
-      out += `{"start":${jsonNumber(span.start + shift)},"end":${jsonNumber(span.end + shift)},"text":${jsonString(span.text)}}`;
-    }
-    out += "]}";
-  }
-  return `${out}],"severity":${jsonNumber(score.severity)}}`;
-}
-
-// Weights are rounded to thousandths, and printing a fraction costs far more than reading it from a table.
-const THOUSANDTHS = Array.from({ length: 1001 }, (_, thousandths) => `${thousandths / 1000}`);
-
-/** A number as JSON writes it: finite numbers print as JavaScript prints them, the rest as null. */
-function jsonNumber(value: number): string {
-  const thousandths = Math.round(value * 1000);
-  if (thousandths >= 0 && thousandths <= 1000 && thousandths / 1000 === value) {
-    return THOUSANDTHS[thousandths] as string;
-  }
-  return Number.isFinite(value) ? `${value}` : "null";
-}
-
-/** A string as JSON writes it; most need no escaping, and checking is cheaper than escaping. */
-function jsonString(value: string): string {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    // Quotes, backslashes and control characters are escaped; lone surrogates too (well-formed JSON.stringify).
-    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff))
-      return JSON.stringify(value);
-  }
-  return `"${value}"`;
 }
