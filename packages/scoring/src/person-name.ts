@@ -1,3 +1,4 @@
+import { fillRange, type MatchBuffer } from "./match-buffer.ts";
 import { LANGUAGE_BITS, TOKEN_CAPITALISED, TOKEN_NUMERIC, type TokenizedText } from "./tokenize.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 import { WORD_CLASS } from "./word-classes.ts";
@@ -40,4 +41,27 @@ function isNameLike(
   const id = tokens.ids[index] as number;
   const classes = id < 0 ? 0 : (vocabulary.classes[id] as number);
   return (classes & (STOPWORD_BITS | WORD_CLASS.PLACE_NEIGHBOUR)) === 0;
+}
+
+/**
+ * Marks in `placeTokens` the tokens of the kept place matches (`hits` at `candidates[0, kept)`) and of context
+ * cues ("Atlanta"), which are never a person's other name; clears the rest of the text's `tokenCount` tokens.
+ */
+export function markPlaceTokens(
+  placeTokens: Uint8Array,
+  tokenCount: number,
+  hits: MatchBuffer,
+  cueTag: number,
+  candidates: Int32Array,
+  kept: number,
+): void {
+  fillRange(placeTokens, 0, tokenCount, 0);
+  for (let at = 0; at < hits.count; at++) {
+    if (((hits.tags[at] as number) & cueTag) === 0) continue;
+    fillRange(placeTokens, hits.firsts[at] as number, (hits.lasts[at] as number) + 1, 1);
+  }
+  for (let k = 0; k < kept; k++) {
+    const at = candidates[k] as number;
+    fillRange(placeTokens, hits.firsts[at] as number, (hits.lasts[at] as number) + 1, 1);
+  }
 }

@@ -1,5 +1,5 @@
-import { fillRange, keepLongest, type MatchBuffer } from "./match-buffer.ts";
-import { hasPersonNameContext } from "./person-name.ts";
+import { keepLongest, type MatchBuffer } from "./match-buffer.ts";
+import { hasPersonNameContext, markPlaceTokens } from "./person-name.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 import { isOneCountry, pickCountry, supportedCountries } from "./pick-country.ts";
 import { isAcronym, passesCase } from "./place-case.ts";
@@ -119,21 +119,10 @@ export class PlaceResolver {
     }
     if (count === 0) return;
     count = keepLongest(hits, candidates, count);
-    // Tokens of places and of context cues ("Atlanta") are never read as a person's other name.
-    if (this.placeTokens.length < tokens.count) this.placeTokens = new Uint8Array(tokens.count * 2);
-    const placeTokens = this.placeTokens;
-    fillRange(placeTokens, 0, tokens.count, 0);
     const fired = this.firedRules;
-    if (hasCues) {
-      for (let at = 0; at < hits.count; at++) {
-        if (((hits.tags[at] as number) & this.cueTag) === 0) continue;
-        for (const ruleIndex of this.rulesAt.get(hits.nodes[at] as number) as number[]) fired[ruleIndex] = 1;
-        fillRange(placeTokens, hits.firsts[at] as number, (hits.lasts[at] as number) + 1, 1);
-      }
-    }
-    for (let k = 0; k < count; k++) {
-      const at = candidates[k] as number;
-      fillRange(placeTokens, hits.firsts[at] as number, (hits.lasts[at] as number) + 1, 1);
+    for (let at = 0; hasCues && at < hits.count; at++) {
+      if (((hits.tags[at] as number) & this.cueTag) === 0) continue;
+      for (const ruleIndex of this.rulesAt.get(hits.nodes[at] as number) as number[]) fired[ruleIndex] = 1;
     }
     this.acceptAll(tokens, hits, count);
     if (hasCues) fired.fill(0);
@@ -143,10 +132,10 @@ export class PlaceResolver {
       const to = this.offsets[k + 1] as number;
       if (from === to) continue;
       // Only a term naming places in several countries needs to know which countries others support.
-      if (supported === undefined && !isOneCountry(this.accepted, from, to))
+      const isAmbiguous = !isOneCountry(this.accepted, from, to);
+      if (supported === undefined && isAmbiguous)
         supported = supportedCountries(this.accepted, this.offsets, count);
       const chosen = pickCountry(this.accepted, from, to, supported);
-      const isAmbiguous = !isOneCountry(this.accepted, from, to);
       const at = candidates[k] as number;
       const first = hits.firsts[at] as number;
       const last = hits.lasts[at] as number;
@@ -162,6 +151,7 @@ export class PlaceResolver {
     const accepted = this.accepted;
     // Overwritten in place: slots past the end hold stale terms that `offsets` never points at.
     let size = 0;
+    let hasPlaceTokens = false;
     for (let k = 0; k < count; k++) {
       this.offsets[k] = size;
       const at = this.candidates[k] as number;
@@ -174,11 +164,15 @@ export class PlaceResolver {
           !passesCase(place, this.acronyms.has(place), first, last, tokens)
         )
           continue;
-        if (
-          (place.flags & FLAG.PERSON_NAME) !== 0 &&
-          hasPersonNameContext(first, last, tokens, this.vocabulary, this.placeTokens)
-        )
-          continue;
+        if ((place.flags & FLAG.PERSON_NAME) !== 0) {
+          // Few texts name such a place: the others never mark the place tokens.
+          if (!hasPlaceTokens) {
+            if (this.placeTokens.length < tokens.count) this.placeTokens = new Uint8Array(tokens.count * 2);
+            markPlaceTokens(this.placeTokens, tokens.count, hits, this.cueTag, this.candidates, count);
+          }
+          hasPlaceTokens = true;
+          if (hasPersonNameContext(first, last, tokens, this.vocabulary, this.placeTokens)) continue;
+        }
         const redirected = this.ruled[node] === 1 ? this.applyRules(place) : place;
         if (redirected !== null) accepted[size++] = redirected;
       }

@@ -32,6 +32,16 @@ describe("tokenize", () => {
     expect(Array.from(tokens.ids.subarray(0, tokens.count))).toEqual([0, -1, 3_000, -1]);
   });
 
+  it("counts stopwords per language, whenever they were added", () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.mark(["the"], 1);
+    vocabulary.add("borno");
+    // "le" gets its id after a word with no language: the tokenizer must still read its classes.
+    vocabulary.mark(["le", "the"], 2);
+    const tokens = tokenize("The borno le the", vocabulary, 2);
+    expect(Array.from(tokens.stopwordHits)).toEqual([1, 2]);
+  });
+
   it("marks capitalised tokens", () => {
     const { tokens } = scan("the Niger delta");
     expect(Array.from(tokens.flags.subarray(0, 3)).map((flag) => (flag & TOKEN_CAPITALISED) !== 0)).toEqual([

@@ -57,6 +57,7 @@ export function tokenize(
   const scratch = scratchFor(slot, (length >> 1) + 1, languageCount);
   const { starts, ends, ids, sentences, flags, stopwordHits } = scratch;
   const classes = vocabulary.classes;
+  const stopwordIds = vocabulary.stopwordIds;
   let count = 0;
   let sentence = 0;
   let lastSentence = -1;
@@ -108,7 +109,9 @@ export function tokenize(
     ids[count] = id;
     sentences[count] = sentence;
     flags[count] = (isUpper ? TOKEN_CAPITALISED : 0) | (isNumeric ? TOKEN_NUMERIC : 0);
-    if (id >= 0) {
+    // Only ids below stopwordIds carry language bits, and stopwords are marked first: most words skip
+    // reading their classes, often a cache miss.
+    if (id >= 0 && id < stopwordIds) {
       const languages = (classes[id] as number) & LANGUAGE_MASK;
       if (languages !== 0) countStopwords(languages, stopwordHits);
     }

@@ -1,9 +1,12 @@
 import { codeUnitsOf } from "./char-info.ts";
 import * as fold from "./fold.ts";
 import { isWordCode } from "./fold.ts";
+import { LANGUAGE_BITS } from "./tokenize.ts";
 import { HASH_SEED, hashStep, WordTable } from "./word-table.ts";
 
 const FOLD_TABLE = fold.FOLD_TABLE;
+/** The stopword-language bits of a word's classes (see tokenize.ts). */
+const LANGUAGE_MASK = (1 << LANGUAGE_BITS) - 1;
 const ZERO = 0x30;
 const ZERO_UNITS = Uint16Array.of(ZERO, 0x20);
 
@@ -14,6 +17,8 @@ const ZERO_UNITS = Uint16Array.of(ZERO, 0x20);
 export class Vocabulary extends WordTable {
   /** Word ids of the last `addWords` call. */
   wordIds = new Int32Array(64);
+  /** Ids below this may be stopwords (carry language bits): the tokenizer reads no classes for the others. */
+  stopwordIds = 0;
   private zeroId = -1;
   private zeroCheckedAt = -1;
 
@@ -69,11 +74,13 @@ export class Vocabulary extends WordTable {
 
   /** Marks every word of the phrases with a class bit. */
   mark(phrases: readonly string[], bit: number): void {
+    const isLanguage = (bit & LANGUAGE_MASK) !== 0;
     for (const phrase of phrases) {
       const words = this.addWords(phrase);
       for (let k = 0; k < words; k++) {
         const id = this.wordIds[k] as number;
         this.classes[id] = (this.classes[id] as number) | bit;
+        if (isLanguage && id >= this.stopwordIds) this.stopwordIds = id + 1;
       }
     }
   }

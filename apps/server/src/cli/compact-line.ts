@@ -2,6 +2,7 @@ const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
+const COLON = 0x3a;
 // Control characters are not allowed raw in a JSON string, and JSON.stringify escapes lone surrogates: lines
 // with either, or with a backslash, are left to JSON.parse, so a compact line's strings are verbatim both ways.
 const NOT_VERBATIM = /[\u0000-\u001f\ud800-\udfff]/;
@@ -25,8 +26,10 @@ export function readCompactLine(line: string): LineFields | undefined {
   let lang: string | undefined;
   for (let at = 1; ; ) {
     if (line.charCodeAt(at) !== QUOTE) return undefined;
-    const keyEnd = line.indexOf('":"', at + 1);
-    if (keyEnd < 0) return undefined;
+    // Keys hold no quote, so the key ends at the next one (a one-character search, cheaper than for '":"').
+    const keyEnd = line.indexOf('"', at + 1);
+    if (keyEnd < 0 || line.charCodeAt(keyEnd + 1) !== COLON || line.charCodeAt(keyEnd + 2) !== QUOTE)
+      return undefined;
     const valueEnd = line.indexOf('"', keyEnd + 3);
     if (valueEnd < 0) return undefined;
     const value = line.slice(keyEnd + 3, valueEnd);

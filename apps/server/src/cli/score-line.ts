@@ -45,15 +45,18 @@ export function scoreLine(scorer: Scorer, line: string): ScoreLine | ScoreLineEr
  */
 export function scoreLineJson(scorer: Scorer, line: string): string {
   // Most lines are compact, and their strings need no escaping either way: the output copies them unchecked.
-  const compact = line.length <= MAX_LINE_LENGTH ? plainInput(readCompactLine(line)) : undefined;
+  const fields = line.length <= MAX_LINE_LENGTH ? readCompactLine(line) : undefined;
+  const compact = fields !== undefined && hasPlainFields(fields) ? (fields as ScoreLineInput) : undefined;
   const input = compact ?? parseScoreLine(line);
   if ("error" in input) return JSON.stringify(input);
-  const { id, title, text, lang } = input;
-  return formatScoreLine(id, scorer.scoreText({ title, text, lang }), title, compact !== undefined);
+  // Its fields are the ones scoreText reads, so it goes in as it is: no object to copy per line.
+  return formatScoreLine(input.id, scorer.scoreText(input), input.title, compact !== undefined);
 }
 
+type ScoreLineInput = z.infer<typeof ScoreLineSchema>;
+
 /** Reads and validates one input line. */
-function parseScoreLine(line: string): z.infer<typeof ScoreLineSchema> | ScoreLineError {
+function parseScoreLine(line: string): ScoreLineInput | ScoreLineError {
   if (line.length > MAX_LINE_LENGTH) return { error: `line is longer than ${MAX_LINE_LENGTH} characters` };
   let raw: unknown;
   try {
@@ -83,14 +86,20 @@ const LANG = /^[a-z]{2}$/;
  * ScoreLineSchema. Anything else goes through the schema, which stays the authority and words the error;
  * a test checks that whatever this accepts, the schema accepts with the same data.
  */
-export function plainInput(raw: unknown): z.infer<typeof ScoreLineSchema> | undefined {
+export function plainInput(raw: unknown): ScoreLineInput | undefined {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
-  const { id, text, title, lang } = raw as Record<string, unknown>;
-  if (typeof id !== "string" || id.length < 1 || id.length > 200) return undefined;
-  if (typeof text !== "string" || text.length > 100_000) return undefined;
-  if (title !== undefined && (typeof title !== "string" || title.length > 2_000)) return undefined;
-  if (lang !== undefined && (typeof lang !== "string" || !LANG.test(lang))) return undefined;
+  const fields = raw as Record<string, unknown>;
+  if (!hasPlainFields(fields)) return undefined;
+  const { id, text, title, lang } = fields as ScoreLineInput;
   return { id, text, title, lang };
+}
+
+/** Whether the four fields an input line may have satisfy ScoreLineSchema (see plainInput). */
+function hasPlainFields({ id, text, title, lang }: Record<string, unknown>): boolean {
+  if (typeof id !== "string" || id.length < 1 || id.length > 200) return false;
+  if (typeof text !== "string" || text.length > 100_000) return false;
+  if (title !== undefined && (typeof title !== "string" || title.length > 2_000)) return false;
+  return lang === undefined || (typeof lang === "string" && LANG.test(lang));
 }
 
 /**
