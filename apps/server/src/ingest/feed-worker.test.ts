@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { getDefaultScorer } from "@vigil/scoring";
 import { describe, expect, it } from "vitest";
 import { renderRss } from "../test-utils/feed-server.ts";
 import { startFeedWorker } from "./feed-worker.ts";
@@ -30,6 +34,30 @@ describe("startFeedWorker", () => {
       expect(broken.status === "rejected" && String(broken.reason.message)).toContain("cut.xml");
     } finally {
       await worker.close();
+    }
+  }, 60_000);
+
+  it("reads a file itself and answers as for its bytes, evidence encoded; a missing file fails by name", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "vigil-feed-worker-"));
+    const worker = startFeedWorker();
+    try {
+      writeFileSync(path.join(dir, "darfur.xml"), feed);
+      await worker.ready;
+      const fromFile = await worker.prepareFile?.(path.join(dir, "darfur.xml"), "darfur.xml");
+      expect(fromFile).toEqual(await worker.prepare(feed, "darfur.xml"));
+      const scored = getDefaultScorer().scoreText({
+        title: fromFile?.feed.items[0]?.title ?? "",
+        text: fromFile?.feed.items[0]?.summary ?? "",
+        lang: "en",
+      });
+      expect(fromFile?.scores[0]?.countries[0]?.evidence).toBe(JSON.stringify(scored.countries[0]?.evidence));
+      expect(fromFile?.scores[0]?.signals.map((signal) => signal.evidence)).toEqual(
+        scored.signals.map((signal) => JSON.stringify(signal.evidence)),
+      );
+      await expect(worker.prepareFile?.(path.join(dir, "gone.xml"), "gone.xml")).rejects.toThrow(/gone\.xml/);
+    } finally {
+      await worker.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 

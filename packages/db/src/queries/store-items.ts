@@ -18,6 +18,7 @@ import {
 } from "./apply-cluster-evidence.ts";
 import { BandIndex } from "./band-index.ts";
 import { insertItemDetails } from "./item-detail-rows.ts";
+import { SortedIndexRows } from "./sorted-index-rows.ts";
 import { type StoreStatements, storeStatements } from "./store-statements.ts";
 
 export { CLUSTER_WINDOW_DAYS } from "./band-index.ts";
@@ -100,6 +101,13 @@ export function storeScoredBatchesSync(
       // Deltas of the whole transaction, per source type: feeds of one import touch the same rows.
       const aggregates = new Map<SourceType, AggregateDeltas>();
       const cache = ingestCache(sqlite, statements);
+      // Rows of the two scattered indexes are held back and written sorted, before the commit.
+      const sorted = new SortedIndexRows(statements);
+      const writes: StoreStatements = {
+        ...statements,
+        insertCountry: sorted.countries,
+        insertCountryDay: sorted.countryDays,
+      };
       const results = parsed.map(({ sourceId, sourceType, reliability, items, now }) => {
         let deltas = aggregates.get(sourceType);
         if (!deltas) {
@@ -107,7 +115,8 @@ export function storeScoredBatchesSync(
           aggregates.set(sourceType, deltas);
         }
         const context: StoreContext = {
-          statements,
+          statements: writes,
+          sorted,
           aggregates: deltas,
           sourceId,
           sourceType,
@@ -126,6 +135,7 @@ export function storeScoredBatchesSync(
         }
         return result;
       });
+      sorted.writeAll();
       for (const [sourceType, deltas] of aggregates) deltas.flush(statements, sourceType);
       if (!isNested) INGEST_CACHES.set(sqlite, { token: changeToken(statements), ...cache });
       return results;
@@ -193,7 +203,9 @@ function changeToken(statements: StoreStatements): string {
 }
 
 interface StoreContext {
+  /** The connection's statements, insertCountry and insertCountryDay holding rows back in `sorted`. */
   statements: StoreStatements;
+  sorted: SortedIndexRows;
   aggregates: AggregateDeltas;
   sourceId: number;
   sourceType: SourceType;
@@ -245,6 +257,7 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   const member = clusterMemberOf(sourceId, day, reliability, score);
   if (matchId !== undefined) {
     const cached = context.clusters.get(matchId);
+    if (!cached) context.sorted.writeCountries();
     const members = cached ? [...cached.members, member] : loadClusterMembers(statements, matchId);
     const sources = new Set(members.map((each) => each.sourceId)).size;
     statements.updateCluster.run(

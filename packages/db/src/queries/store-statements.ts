@@ -1,5 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import { RISK_FACTOR_IDS } from "../database.ts";
+import type { RowWriter } from "./sorted-index-rows.ts";
 
 /**
  * Prepared statements for the ingest hot path. Kysely compiles every query per call, which costs more
@@ -13,7 +14,8 @@ export interface StoreStatements {
   changeToken: BetterSqlite3.Statement<[], { version: number; changes: number }>;
   itemExists: BetterSqlite3.Statement<[number, string], { id: number }>;
   insertItem: BetterSqlite3.Statement<unknown[]>;
-  insertCountry: BetterSqlite3.Statement<unknown[]>;
+  /** (item id, iso2, confidence, evidence JSON, published_at); ingest holds rows back (sorted-index-rows.ts). */
+  insertCountry: RowWriter<[number, string, number, string, string]>;
   insertSignal: BetterSqlite3.Statement<unknown[]>;
   /** A band day's clusters above an id with their fingerprints, for the in-memory band index (band-index.ts). */
   bandDayClusters: BetterSqlite3.Statement<
@@ -40,7 +42,7 @@ export interface StoreStatements {
   deleteFactorRow: BetterSqlite3.Statement<unknown[]>;
   deleteIndicatorRow: BetterSqlite3.Statement<unknown[]>;
   /** Notes that a cluster has evidence for (country, day), for the country page (0007-cluster-country-days). */
-  insertCountryDay: BetterSqlite3.Statement<[string, number, number]>;
+  insertCountryDay: RowWriter<[string, number, number]>;
   /** Adds (day, source type, country, items, evidence_1…14, clusters_1…14) deltas to a country_daily row. */
   addCountryDaily: BetterSqlite3.Statement<unknown[]>;
   addIndicatorDaily: BetterSqlite3.Statement<unknown[]>;

@@ -2,7 +2,7 @@ import { FINGERPRINT_BANDS } from "@vigil/scoring";
 import { IndicatorIdSchema, RISK_FACTOR_COUNT } from "@vigil/taxonomy";
 import type { SourceType } from "../database.ts";
 import { InstantSchema } from "./common.ts";
-import type { StoreItem } from "./store-item.ts";
+import { isEncodedJsonArray, type StoreItem } from "./store-item.ts";
 
 /** A batch as storeScoredItems parses it (StoreScoredItemsSchema's output). */
 export interface CheckedStoreBatch {
@@ -71,14 +71,14 @@ function isScore(score: unknown): boolean {
   const iso2s = new Set<unknown>();
   for (const country of countries) {
     if (!isRecord(country) || typeof country.iso2 !== "string" || !ISO2.test(country.iso2)) return false;
-    if (!isUnit(country.confidence) || !Array.isArray(country.evidence)) return false;
+    if (!isUnit(country.confidence) || !isEvidence(country.evidence)) return false;
     iso2s.add(country.iso2);
   }
   const indicators = new Set<unknown>();
   for (const signal of signals) {
     if (!isRecord(signal) || !INDICATOR_IDS.has(signal.indicator) || !isFactorId(signal.riskFactor))
       return false;
-    if (!isUnit(signal.weight) || !Array.isArray(signal.evidence)) return false;
+    if (!isUnit(signal.weight) || !isEvidence(signal.evidence)) return false;
     if (Number.parseInt(signal.indicator as string, 10) !== signal.riskFactor) return false;
     indicators.add(signal.indicator);
   }
@@ -93,6 +93,10 @@ function isStory(story: unknown): boolean {
   if (!FINGERPRINT.test(story.fingerprint)) return false;
   for (const band of story.bands) if (!isInt(band) || band < 0 || band > 0xffff_ffff) return false;
   return story.bands.length === (story.fingerprint === "" ? 0 : FINGERPRINT_BANDS);
+}
+
+function isEvidence(evidence: unknown): boolean {
+  return Array.isArray(evidence) || (typeof evidence === "string" && isEncodedJsonArray(evidence));
 }
 
 // Plain objects only; anything else (arrays, dates, class instances) is left to the schema.

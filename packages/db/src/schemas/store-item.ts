@@ -3,16 +3,29 @@ import { z } from "zod";
 import { IndicatorIdSchema, InstantSchema, Iso2Schema, RiskFactorIdSchema } from "./common.ts";
 
 /**
+ * Whether `text` can be the JSON text of an array: a caller that encodes an item's evidence off the
+ * storing thread (the import's worker) passes JSON.stringify's output, stored as it comes. Only the
+ * brackets are checked: parsing it again would cost what encoding it here costs.
+ */
+export function isEncodedJsonArray(text: string): boolean {
+  return text.length >= 2 && text.charCodeAt(0) === 0x5b && text.charCodeAt(text.length - 1) === 0x5d;
+}
+
+/** An evidence array, or its JSON text (isEncodedJsonArray). */
+const EvidenceSchema = z.union([
+  z.array(z.unknown()),
+  z.string().refine(isEncodedJsonArray, { message: "is not the JSON text of an array" }),
+]);
+
+/**
  * The parts of a TextScore that are stored and aggregated, checked before any row is written: a bad
  * weight or a duplicated country would corrupt the aggregates for every later reader. Evidence arrays
- * are stored as they come.
+ * are stored as they come, as JSON.
  */
 export const StoredScoreSchema = z.object({
   lang: z.string(),
   countries: z
-    .array(
-      z.object({ iso2: Iso2Schema, confidence: z.number().min(0).max(1), evidence: z.array(z.unknown()) }),
-    )
+    .array(z.object({ iso2: Iso2Schema, confidence: z.number().min(0).max(1), evidence: EvidenceSchema }))
     .refine((countries) => new Set(countries.map((country) => country.iso2)).size === countries.length, {
       message: "lists a country twice",
     }),
@@ -23,7 +36,7 @@ export const StoredScoreSchema = z.object({
           indicator: IndicatorIdSchema,
           riskFactor: RiskFactorIdSchema,
           weight: z.number().min(0).max(1),
-          evidence: z.array(z.unknown()),
+          evidence: EvidenceSchema,
         })
         .refine((signal) => Number.parseInt(signal.indicator, 10) === signal.riskFactor, {
           message: "has an indicator outside its risk factor",
