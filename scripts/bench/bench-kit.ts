@@ -18,6 +18,32 @@ export function opsPerSecond(task: () => number, minMs = 1_500, warmMs = 1_000):
   return (operations / elapsed) * 1000;
 }
 
+/**
+ * Rates of several tasks compared with each other: after a warm-up of each, they take turns in short
+ * rounds and each keeps its best round. Measured one after the other, a burst of load from elsewhere on
+ * the machine during one task's window skewed their ratio either way by 30% and more; taking turns, every
+ * task sees the same conditions, and the best round is the one least disturbed.
+ */
+export function bestRates<K extends string>(
+  tasks: Record<K, () => number>,
+  rounds = 12,
+  roundMs = 150,
+  warmMs = 1_000,
+): Record<K, number> {
+  const names = Object.keys(tasks) as K[];
+  const best = {} as Record<K, number>;
+  for (const name of names) {
+    best[name] = 0;
+    const warmUntil = performance.now() + warmMs;
+    do tasks[name]();
+    while (performance.now() < warmUntil);
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) best[name] = Math.max(best[name], opsPerSecond(tasks[name], roundMs, 0));
+  }
+  return best;
+}
+
 /** The value at quantile q (0–1) of the samples. */
 export function quantile(samples: readonly number[], q: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
