@@ -89,4 +89,21 @@ describe("item details", () => {
     await expect(attempt).rejects.toThrow(/items\.0\.score\.signals\.0\.evidence/);
     expect(details()).toEqual([[], []]);
   });
+
+  it("refuses malformed evidence text inside brackets, writing nothing", async () => {
+    const source = await addSource(opened, "Wire", 0.8);
+    const good = encoded("a");
+    const bad = encoded("b");
+    (bad.score.countries[1] as { evidence: string }).evidence = '[{"start":0,"end":3,]';
+    const attempt = storeScoredItems(opened.db, {
+      sourceId: source,
+      sourceType: "news",
+      reliability: 0.8,
+      items: [good, bad],
+      now: NOW,
+    });
+    await expect(attempt).rejects.toThrow(/malformed JSON/);
+    expect(details()).toEqual([[], []]);
+    expect(opened.sqlite.prepare("SELECT count(*) AS n FROM items").get()).toEqual({ n: 0 });
+  });
 });

@@ -98,11 +98,13 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (source_id, guid) DO NOTHING`,
     ),
+    // json(?) refuses malformed text ("malformed JSON") and returns well-formed text unchanged: evidence
+    // may come as text encoded off this thread, which the store's checks only look at the brackets of.
     insertCountry: sqlite.prepare(
-      "INSERT INTO item_countries (item_id, iso2, confidence, evidence, published_at) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO item_countries (item_id, iso2, confidence, evidence, published_at) VALUES (?, ?, ?, json(?), ?)",
     ),
     insertSignal: sqlite.prepare(
-      "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO item_signals (item_id, indicator, risk_factor, weight, evidence) VALUES (?, ?, ?, ?, json(?))",
     ),
     bandDayClusters: sqlite.prepare(
       `SELECT b.cluster_id, c.fingerprint FROM cluster_band_days b JOIN clusters c ON c.id = b.cluster_id

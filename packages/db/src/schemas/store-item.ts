@@ -5,7 +5,8 @@ import { IndicatorIdSchema, InstantSchema, Iso2Schema, RiskFactorIdSchema } from
 /**
  * Whether `text` can be the JSON text of an array: a caller that encodes an item's evidence off the
  * storing thread (the import's worker) passes JSON.stringify's output, stored as it comes. Only the
- * brackets are checked: parsing it again would cost what encoding it here costs.
+ * brackets are checked here (parsing it again in JS would cost what encoding it here costs); the insert
+ * runs it through SQLite's json(), which refuses malformed text, so a bad one fails the transaction.
  */
 export function isEncodedJsonArray(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(0) === 0x5b && text.charCodeAt(text.length - 1) === 0x5d;
