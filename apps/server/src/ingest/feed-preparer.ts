@@ -62,10 +62,9 @@ export interface FeedPreparer {
   /**
    * Reads a file and prepares it; rejects with the read or parse error's message. The worker reads
    * in its own thread: reading in the storing thread took an event-loop turn per step (open, stat,
-   * read, close), which a long commit held up, and the worker ran out of files. Without it, the
-   * caller reads the file and calls `prepare`.
+   * read, close), which a long commit held up, and the worker ran out of files.
    */
-  prepareFile?(file: string, nameForErrors: string): Promise<PreparedFeed>;
+  prepareFile(file: string, nameForErrors: string): Promise<PreparedFeed>;
   /** Frees what the preparer holds (the worker thread); it can't be used after. */
   close(): Promise<void>;
 }

@@ -139,9 +139,10 @@ describe("importFeeds", () => {
     const inline = inlineFeedPreparer(getDefaultScorer());
     let calls = 0;
     const slow: FeedPreparer = {
-      async prepare(bytes, name) {
+      prepare: (bytes, name) => inline.prepare(bytes, name),
+      async prepareFile(file, name) {
         const delay = 40 - 3 * (calls++ % 12);
-        const prepared = await inline.prepare(bytes, name);
+        const prepared = await inline.prepareFile(file, name);
         return new Promise((resolve) => setTimeout(() => resolve(prepared), delay));
       },
       close: () => inline.close(),

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { withBulkCheckpoints } from "@vigil/db";
 import type { Scorer } from "@vigil/scoring";
@@ -142,11 +142,7 @@ async function loadEntry(entry: FeedFile | ImportFileResult, preparer: FeedPrepa
         error: `File '${file}' is ${size.toLocaleString("en-US")} bytes, above the 50 MiB limit`,
       };
     }
-    const name = path.basename(file);
-    const prepared = preparer.prepareFile
-      ? await preparer.prepareFile(file, name)
-      : await preparer.prepare(await readFile(file), name);
-    return { file, prepared };
+    return { file, prepared: await preparer.prepareFile(file, path.basename(file)) };
   } catch (error) {
     return { file, status: "failed", error: error instanceof Error ? error.message : String(error) };
   }
