@@ -23,6 +23,7 @@ export function combineCountries(
   mentions: readonly PlaceMention[],
   signals: readonly Span[] = [],
 ): CountryHit[] {
+  if (mentions.length === 1) return oneCountry(mentions[0] as PlaceMention);
   // A metonym counts less when another country is named directly: note one direct country and whether there are two.
   let direct: string | undefined;
   let hasTwoDirect = false;
@@ -82,6 +83,26 @@ export function combineCountries(
     countries = append(countries, { iso2, confidence, evidence });
   }
   return countries ?? [];
+}
+
+/**
+ * `combineCountries` of a single mention, as the general path computes it: no other country is named, so no
+ * metonym discount, and no ranking. About half of all headlines name one place.
+ */
+function oneCountry(mention: PlaceMention): CountryHit[] {
+  const weight = mention.weight * (mention.field === "title" ? 1 : BODY_MENTION_FACTOR);
+  const evidence: PlaceEvidence = {
+    field: mention.field,
+    start: mention.start,
+    end: mention.end,
+    text: mention.text,
+    term: mention.term,
+    kind: mention.kind,
+    weight: round3(weight),
+  };
+  const confidence = round3(1 - missing(1, evidence.weight));
+  if (confidence < MIN_COUNTRY_CONFIDENCE) return [];
+  return [{ iso2: mention.iso2, confidence, evidence: [evidence] }];
 }
 
 type Ranking = { signals: readonly Span[]; sortedSignals: Span[] | undefined };

@@ -4,6 +4,8 @@
  */
 export class MatchBuffer {
   count = 0;
+  /** The tag bits of every match, or'ed: a reader whose bits are absent skips the text. */
+  tagUnion = 0;
   firsts = new Int32Array(64);
   lasts = new Int32Array(64);
   nodes = new Int32Array(64);
@@ -16,6 +18,7 @@ export class MatchBuffer {
     this.lasts[at] = last;
     this.nodes[at] = node;
     this.tags[at] = tags;
+    this.tagUnion |= tags;
   }
 
   private grow(): void {

@@ -95,6 +95,7 @@ export class PhraseIndex {
   /** Writes every phrase occurrence into `out` (cleared first), ordered by first token then length. */
   scan(tokens: TokenizedText, out: MatchBuffer): void {
     out.count = 0;
+    out.tagUnion = 0;
     const { ids, count } = tokens;
     const roots = this.roots;
     const nodeTags = this.nodeTags;

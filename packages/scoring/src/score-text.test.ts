@@ -103,6 +103,26 @@ describe("scoreText signals", () => {
     expect(scorer.scoreText({ text: "massacre", lang: "fr" }).lang).toBe("fr");
   });
 
+  it("counts a phrase two lexicons share once, and keeps it negated when one lexicon's cue negates it", () => {
+    // No stopwords, so the language is not known and both lexicons read the text.
+    const shared = scorer.scoreText({ text: "Massacre reported" });
+    expect(shared.signals.map((signal) => [signal.indicator, signal.evidence.length])).toEqual([["11.1", 1]]);
+    const negated = scorer.scoreText({ text: "No reports of massacre" });
+    expect(negated.signals).toEqual([]);
+    expect(negated.suppressed.map((item) => [item.text, item.reason])).toEqual([["massacre", "negated"]]);
+  });
+
+  it("counts shared phrases once in a long text too, where the check switches to sets to stay linear", () => {
+    // 40 occurrences found by two lexicons: 80 signals, past the pairwise comparison's bound.
+    const long = scorer.scoreText({ text: Array.from({ length: 40 }, () => "Massacre reported").join(". ") });
+    expect(long.signals.map((signal) => [signal.indicator, signal.evidence.length])).toEqual([["11.1", 40]]);
+    const negated = scorer.scoreText({ text: `No reports of massacre. ${"Massacre reported. ".repeat(39)}` });
+    expect(negated.signals.map((signal) => [signal.indicator, signal.evidence.length])).toEqual([
+      ["11.1", 39],
+    ]);
+    expect(negated.suppressed.map((item) => item.reason)).toEqual(["negated"]);
+  });
+
   it("is deterministic", () => {
     const input = { title: "Massacre in Amman", text: "civilians killed; Washington and Venezuela" };
     expect(JSON.stringify(scorer.scoreText(input))).toBe(JSON.stringify(scorer.scoreText(input)));

@@ -1,6 +1,6 @@
 import { combineSignals, severityOf } from "./combine.ts";
 import { combineCountries } from "./combine-countries.ts";
-import { detectLanguage } from "./detect-language.ts";
+import { detectLanguage, NO_LANGUAGE } from "./detect-language.ts";
 import { IndicatorTable } from "./indicator-table.ts";
 import { MatchBuffer } from "./match-buffer.ts";
 import { PhraseIndex } from "./phrase-index.ts";
@@ -70,22 +70,25 @@ export function createScorer(options: ScorerOptions): Scorer {
   );
   const allDetectors = [...detectors.values()];
   const alone = new Map([...detectors].map(([lang, detector]) => [lang, [detector]]));
+  // By language index, as detectLanguage answers: no map lookup per text.
+  const aloneAt = langs.map((lang) => alone.get(lang) as SignalDetector[]);
   const hits = [new MatchBuffer(), new MatchBuffer()];
 
   function scoreText(input: ScoreInput): TextScore {
     // Plain loops, no per-field closures: this runs tens of thousands of times a second.
     const title = input.title ? tokenize(input.title, vocabulary, langs.length, 0) : null;
     const text = tokenize(input.text, vocabulary, langs.length, 1);
-    const explicit = input.lang !== undefined ? detectors.get(input.lang) : undefined;
-    const detected = explicit
-      ? { lang: input.lang as string, isConfident: true }
-      : detectLanguage(
-          title ? [title.stopwordHits, text.stopwordHits] : [text.stopwordHits],
-          langs,
-          fallback,
-        );
-    // Short headlines often hold too few stopwords to tell the language; then every lexicon reads them.
-    const active = detected.isConfident ? (alone.get(detected.lang) as SignalDetector[]) : allDetectors;
+    const explicit = input.lang !== undefined ? alone.get(input.lang) : undefined;
+    let lang = input.lang as string;
+    let active: readonly SignalDetector[];
+    if (explicit !== undefined) active = explicit;
+    else {
+      const detected = detectLanguage(title ? title.stopwordHits : null, text.stopwordHits, langs.length);
+      const isConfident = detected !== NO_LANGUAGE && (detected & 1) !== 0;
+      lang = detected === NO_LANGUAGE ? fallback : (langs[detected >> 1] as string);
+      // Short headlines often hold too few stopwords to tell the language; then every lexicon reads them.
+      active = isConfident ? (aloneAt[detected >> 1] as SignalDetector[]) : allDetectors;
+    }
     const mentions: PlaceMention[] = [];
     const signals: SignalMatch[] = [];
     const suppressed: SuppressedSignal[] = [];
@@ -95,9 +98,9 @@ export function createScorer(options: ScorerOptions): Scorer {
       (active.length > 1 && signals.length > 1) || suppressed.length > 0
         ? keepCounted(signals, suppressed, trie.longest, indicators.size)
         : signals;
-    const combined = combineSignals(kept, detected.lang, indicators);
+    const combined = combineSignals(kept, lang, indicators);
     return {
-      lang: detected.lang,
+      lang,
       countries: mentions.length === 0 ? [] : combineCountries(mentions, kept),
       signals: combined.signals,
       riskFactors: combined.riskFactors,
@@ -117,9 +120,12 @@ export function createScorer(options: ScorerOptions): Scorer {
     suppressed: SuppressedSignal[],
   ): void {
     trie.scan(tokens, buffer);
-    if (buffer.count === 0) return;
-    places.resolve(tokens, buffer, field, mentions);
-    for (const detector of active) detector.detect(tokens, buffer, field, signals, suppressed);
+    // Readers none of whose phrases occur have nothing to do: most texts hold one lexicon's phrases at most.
+    const tags = buffer.tagUnion;
+    if ((tags & PLACE_TAG) !== 0) places.resolve(tokens, buffer, field, mentions);
+    for (const detector of active) {
+      if ((tags & detector.tag) !== 0) detector.detect(tokens, buffer, field, signals, suppressed);
+    }
   }
 
   return { scoreText, langs };
@@ -128,10 +134,35 @@ export function createScorer(options: ScorerOptions): Scorer {
 /**
  * Signals that count: the same phrase for the same indicator at the same place, found by two lexicons,
  * counts once; and a phrase one lexicon's cues negated stays negated when another lexicon matched it too.
- * Keys are numbers: a field bit, then the token range (a phrase spans fewer than `longest` + 1 tokens) and
- * the indicator.
+ * Filters `signals` in place and returns it. A headline has a handful of signals: comparing each with the ones
+ * kept so far costs less than building two sets per text, which one headline in seven needs. Past
+ * SMALL_PAIRS comparisons (a long report, or a text built to repeat a phrase) the sets keep the cost linear.
  */
 function keepCounted(
+  signals: SignalMatch[],
+  suppressed: readonly SuppressedSignal[],
+  longest: number,
+  indicatorCount: number,
+): SignalMatch[] {
+  if (signals.length * (signals.length + suppressed.length) > SMALL_PAIRS)
+    return keepCountedBySets(signals, suppressed, longest, indicatorCount);
+  let kept = 0;
+  for (let index = 0; index < signals.length; index++) {
+    const signal = signals[index] as SignalMatch;
+    if (isSuppressedAt(suppressed, signal) || isCounted(signals, kept, signal)) continue;
+    signals[kept++] = signal;
+  }
+  signals.length = kept;
+  return signals;
+}
+
+const SMALL_PAIRS = 256;
+
+/**
+ * `keepCounted` with number keys in sets: a field bit, then the token range (a phrase spans fewer than
+ * `longest` + 1 tokens) and the indicator.
+ */
+function keepCountedBySets(
   signals: SignalMatch[],
   suppressed: readonly SuppressedSignal[],
   longest: number,
@@ -149,4 +180,28 @@ function keepCounted(
     seen.add(key);
     return true;
   });
+}
+
+/** Whether a lexicon's cues set aside a phrase starting where `signal` starts, in the same field. */
+function isSuppressedAt(suppressed: readonly SuppressedSignal[], signal: SignalMatch): boolean {
+  for (let index = 0; index < suppressed.length; index++) {
+    const item = suppressed[index] as SuppressedSignal;
+    if (item.start === signal.start && item.field === signal.field) return true;
+  }
+  return false;
+}
+
+/** Whether signals[0, kept) already count the same tokens for the same indicator in the same field. */
+function isCounted(signals: readonly SignalMatch[], kept: number, signal: SignalMatch): boolean {
+  for (let index = 0; index < kept; index++) {
+    const other = signals[index] as SignalMatch;
+    if (
+      other.first === signal.first &&
+      other.last === signal.last &&
+      other.indicator === signal.indicator &&
+      other.field === signal.field
+    )
+      return true;
+  }
+  return false;
 }

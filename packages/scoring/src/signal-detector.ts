@@ -52,7 +52,8 @@ export class SignalDetector {
 
   constructor(
     readonly lexicon: ScorerLexicon,
-    private readonly tag: number,
+    /** This lexicon's tag on the shared trie's nodes. */
+    readonly tag: number,
     trie: PhraseIndex,
     indicatorTable: IndicatorTable,
   ) {
