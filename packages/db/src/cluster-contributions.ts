@@ -24,7 +24,8 @@ export interface Contribution {
 }
 
 // Increments below this are float noise from the telescoping subtraction, not evidence.
-const EPSILON = 1e-12;
+export const CONTRIBUTION_EPSILON = 1e-12;
+const EPSILON = CONTRIBUTION_EPSILON;
 
 /**
  * The evidence a cluster contributes, as it arrived day by day.

@@ -22,7 +22,7 @@ interface BandDay {
 /**
  * One source type's clusters of every day in memory, by band key. One table over all days, not one per
  * day: an item probes its 14 band keys once rather than once per day of its window, and a cluster
- * outside the window is skipped by its day (its cluster_band_days row's day). Keys are the unsigned
+ * outside the window is skipped by its day (its cluster_band_days row's day, kept in each posting). Keys are the unsigned
  * band keys as int32 (`| 0`, a bijection).
  */
 interface SourceBands {
@@ -79,10 +79,11 @@ export class BandIndex {
     const { byBand, clusters } = source;
     for (const band of bands) {
       for (let cursor = byBand.first(band | 0); cursor !== 0; cursor = byBand.nextOf(cursor)) {
+        // The day first, from the posting: a cluster outside the window is skipped however often it is met.
+        if (Math.abs(byBand.dayAt(cursor) - day) > CLUSTER_WINDOW_DAYS) continue;
         const slot = byBand.clusterAt(cursor);
         if (clusters.isSeen(slot, call)) continue;
-        if (Math.abs(clusters.dayOf(slot) - day) > CLUSTER_WINDOW_DAYS) continue;
-        const similarity = clusters.similarity(query, slot);
+        const similarity = clusters.similarityAtLeast(query, slot, NEAR_DUPLICATE_SIMILARITY);
         if (similarity < NEAR_DUPLICATE_SIMILARITY) continue;
         const id = clusters.idOf(slot);
         if (
@@ -147,7 +148,7 @@ function addCluster(
   fingerprint: string,
   bands: readonly number[],
 ): void {
-  const slot = source.clusters.add(id, day, fingerprint);
-  for (const band of bands) source.byBand.add(band | 0, slot);
+  const slot = source.clusters.add(id, fingerprint);
+  for (const band of bands) source.byBand.add(band | 0, slot, day);
   if (id > bandDay.maxClusterId) bandDay.maxClusterId = id;
 }

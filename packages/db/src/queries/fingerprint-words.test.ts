@@ -1,6 +1,6 @@
 import { storyFingerprint, storySimilarity } from "@vigil/scoring";
 import { describe, expect, it } from "vitest";
-import { QueryWords, readWords, wordSimilarity } from "./fingerprint-words.ts";
+import { QueryWords, readWords, wordSimilarity, wordSimilarityAtLeast } from "./fingerprint-words.ts";
 
 function similarity(a: string, b: string): number {
   const query = new QueryWords();
@@ -43,5 +43,38 @@ describe("wordSimilarity", () => {
     for (const a of odd) {
       for (const b of odd) expect(similarity(a, b)).toBe(storySimilarity(a, b));
     }
+  });
+});
+
+describe("wordSimilarityAtLeast", () => {
+  // Sorted distinct word lists that share a varying part, as fingerprints of related stories do.
+  function words(seed: number, length: number, shared: number) {
+    const set = new Set<number>();
+    for (let n = 0; n < shared; n++) set.add(Math.imul(n + 1, 0x9e3779b1) >>> 0);
+    for (let n = 0; set.size < length; n++) set.add(Math.imul(seed * 1_000 + n + 7, 0x85ebca6b) >>> 0);
+    return Uint32Array.from(set).sort();
+  }
+
+  it("is wordSimilarity whenever that reaches the threshold, and below the threshold otherwise", () => {
+    const query = new QueryWords();
+    let compared = 0;
+    for (let left = 1; left <= 24; left += 3) {
+      for (let right = 1; right <= 24; right += 2) {
+        for (let shared = 0; shared <= Math.min(left, right); shared++) {
+          const a = words(1, left, shared);
+          const b = words(2, right, shared);
+          query.words = a;
+          query.count = a.length;
+          for (const threshold of [0.55, 0.3, 0.5, 0.8, 1]) {
+            const exact = wordSimilarity(query, b, 0, b.length);
+            const fast = wordSimilarityAtLeast(query, b, 0, b.length, threshold);
+            if (exact >= threshold) expect(fast).toBe(exact);
+            else expect(fast).toBeLessThan(threshold);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1_000);
   });
 });

@@ -60,6 +60,50 @@ export function wordSimilarity(query: QueryWords, right: Uint32Array, start: num
 }
 
 /**
+ * wordSimilarity when it reaches `threshold`, else some value below it (0), for a `right` side that is
+ * strictly increasing (as every fingerprint Vigil writes reads). An item meets ~40 candidate clusters
+ * per lookup and joins almost none, so the merge stops once too few words are left to share enough:
+ * the result is shared / (total − shared), which grows with `shared`, so a count below the least one
+ * that reaches the threshold (found with the same division) can't reach it either.
+ */
+export function wordSimilarityAtLeast(
+  query: QueryWords,
+  right: Uint32Array,
+  start: number,
+  end: number,
+  threshold: number,
+): number {
+  const left = query.words;
+  const leftCount = query.count;
+  const rightCount = end - start;
+  if (leftCount === 0 || rightCount <= 0 || threshold <= 0) return wordSimilarity(query, right, start, end);
+  const total = leftCount + rightCount;
+  const most = leftCount < rightCount ? leftCount : rightCount;
+  // The least shared count whose similarity reaches the threshold; the estimate starts low (float
+  // rounding) and steps up through the very division the result is computed with.
+  let need = Math.max(0, Math.ceil((threshold * total) / (1 + threshold)) - 2);
+  while (need <= most && need / (total - need) < threshold) need++;
+  if (need > most) return 0;
+  let shared = 0;
+  let i = 0;
+  let j = start;
+  while (i < leftCount && j < end) {
+    const a = left[i] as number;
+    const b = right[j] as number;
+    if (a === b) {
+      shared++;
+      j++;
+      continue;
+    }
+    if (a < b) i++;
+    else j++;
+    const rest = leftCount - i < end - j ? leftCount - i : end - j;
+    if (shared + rest < need) return 0;
+  }
+  return shared < need ? 0 : shared / (total - shared);
+}
+
+/**
  * Parses 8-hex-digit words into `into` from `offset` while they are valid hex and strictly increasing;
  * returns how many it parsed, so a count short of `fingerprint.length >>> 3` means "take the slow path".
  */

@@ -17,7 +17,9 @@ import {
   loadClusterMembers,
 } from "./apply-cluster-evidence.ts";
 import { BandIndex } from "./band-index.ts";
+import { withForeignKeysOff } from "./foreign-keys-off.ts";
 import { insertItemDetails } from "./item-detail-rows.ts";
+import { applyNewClusterEvidence } from "./new-cluster-evidence.ts";
 import { SortedIndexRows } from "./sorted-index-rows.ts";
 import { type StoreStatements, storeStatements } from "./store-statements.ts";
 
@@ -92,9 +94,10 @@ export function storeScoredBatchesSync(
   const statements = storeStatements(sqlite);
   // Inside a caller's transaction the outer one may still roll back, so nothing is cached past it.
   const isNested = sqlite.inTransaction;
+  const itemCount = parsed.reduce((sum, batch) => sum + batch.items.length, 0);
   try {
     // better-sqlite3 transactions are synchronous, so nothing else runs on this connection meanwhile.
-    return sqlite.transaction(() => {
+    const transaction = sqlite.transaction(() => {
       for (const { sourceId } of parsed) {
         if (!statements.sourceExists.get(sourceId)) throw new NotFoundError("source", "id", sourceId);
       }
@@ -108,7 +111,13 @@ export function storeScoredBatchesSync(
         insertCountry: sorted.countries,
         insertCountryDay: sorted.countryDays,
       };
+      const ids = { nextItem: 0 };
+      const freshGuids = new Map<number, Set<string> | undefined>();
       const results = parsed.map(({ sourceId, sourceType, reliability, items, now }) => {
+        if (!freshGuids.has(sourceId)) {
+          const isFresh = !statements.sourceHasItems.get(sourceId);
+          freshGuids.set(sourceId, isFresh ? new Set() : undefined);
+        }
         let deltas = aggregates.get(sourceType);
         if (!deltas) {
           deltas = new AggregateDeltas();
@@ -122,6 +131,8 @@ export function storeScoredBatchesSync(
           sourceType,
           reliability,
           now,
+          ids,
+          freshGuids: freshGuids.get(sourceId),
           ...cache,
         };
         const result: StoreScoredItemsResult = { inserted: 0, duplicates: 0, clustered: 0 };
@@ -139,7 +150,9 @@ export function storeScoredBatchesSync(
       for (const [sourceType, deltas] of aggregates) deltas.flush(statements, sourceType);
       if (!isNested) INGEST_CACHES.set(sqlite, { token: changeToken(statements), ...cache });
       return results;
-    })();
+    });
+    // Big transactions skip the foreign-key lookups: every reference they write is known good.
+    return withForeignKeysOff(sqlite, itemCount, transaction);
   } catch (error) {
     INGEST_CACHES.delete(sqlite);
     throw error;
@@ -215,11 +228,20 @@ interface StoreContext {
   clusters: CachedClusters;
   /** Band index per source type and day, kept in memory (see INGEST_CACHES). */
   bands: BandIndex;
+  /** The id the next item row will get (SQLite's max + 1), 0 until read; see storeOne. */
+  ids: { nextItem: number };
+  /**
+   * For a source with no items when the transaction began, the guids stored since: whether an item is
+   * already stored is then a set lookup, not a query. Undefined for any other source.
+   */
+  freshGuids: Set<string> | undefined;
 }
 
 function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" | "clustered" {
   const { statements, aggregates, sourceId, sourceType, reliability, now } = context;
-  if (statements.itemExists.get(sourceId, item.guid)) return "duplicate";
+  const { freshGuids } = context;
+  if (freshGuids ? freshGuids.has(item.guid) : statements.itemExists.get(sourceId, item.guid))
+    return "duplicate";
   const published = item.publishedAt && item.publishedAt < now ? item.publishedAt : now;
   const publishedAt = published.toISOString();
   const day = dayOf(published);
@@ -230,8 +252,13 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
   const bands = item.story?.bands ?? fingerprintBands(fingerprint);
   const matchId =
     bands.length > 0 ? context.bands.bestCluster(statements, fingerprint, bands, sourceType, day) : undefined;
+  // A new cluster's row names its first item at once: SQLite gives a new row max(id) + 1, which is
+  // checked once the item is written (and set by an UPDATE, as before, if it ever differs).
+  if (context.ids.nextItem === 0) context.ids.nextItem = (statements.maxItemId.get() ?? 0) + 1;
+  const expectedItemId = context.ids.nextItem;
   const clusterId =
-    matchId ?? Number(statements.insertCluster.run(sourceType, fingerprint, day).lastInsertRowid);
+    matchId ??
+    Number(statements.insertCluster.run(sourceType, fingerprint, day, expectedItemId).lastInsertRowid);
   const itemId = Number(
     statements.insertItem.run(
       sourceId,
@@ -251,6 +278,8 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
       clusterId,
     ).lastInsertRowid,
   );
+  context.ids.nextItem = itemId + 1;
+  freshGuids?.add(item.guid);
   insertItemDetails(statements, itemId, score, publishedAt);
   for (const country of score.countries) aggregates.addCoverage(day, country.iso2);
 
@@ -270,13 +299,14 @@ function storeOne(context: StoreContext, item: StoreItem): "duplicate" | "new" |
     context.clusters.set(matchId, { members, evidence });
     return "clustered";
   }
-  statements.setFirstItem.run(itemId, clusterId);
+  if (itemId !== expectedItemId) statements.setFirstItem.run(itemId, clusterId);
   if (bands.length > 0) {
     // One row per cluster: its band keys are recomputed from the fingerprint when its day is read.
     statements.insertBandDay.run(sourceType, day, clusterId);
     context.bands.addCluster(sourceType, day, clusterId, fingerprint, bands);
   }
-  const evidence = applyClusterEvidence(statements, clusterId, aggregates, [member], true);
+  const write = { statements, clusterId, countryDays: new Set<number>() };
+  const evidence = applyNewClusterEvidence(write, aggregates, member);
   context.clusters.set(clusterId, { members: [member], evidence });
   return "new";
 }

@@ -13,6 +13,10 @@ export interface StoreStatements {
   /** Moves when another connection commits or a statement on this one changes rows. */
   changeToken: BetterSqlite3.Statement<[], { version: number; changes: number }>;
   itemExists: BetterSqlite3.Statement<[number, string], { id: number }>;
+  /** 1 when a source has any item (plucked). */
+  sourceHasItems: BetterSqlite3.Statement<[number], number>;
+  /** The highest item id, 0 when there is none (plucked). */
+  maxItemId: BetterSqlite3.Statement<[], number>;
   insertItem: BetterSqlite3.Statement<unknown[]>;
   /** (item id, iso2, confidence, evidence JSON, published_at); ingest holds rows back (sorted-index-rows.ts). */
   insertCountry: RowWriter<[number, string, number, string, string]>;
@@ -92,6 +96,10 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
       "SELECT (SELECT data_version FROM pragma_data_version) AS version, total_changes() AS changes",
     ),
     itemExists: sqlite.prepare("SELECT id FROM items WHERE source_id = ? AND guid = ?"),
+    sourceHasItems: sqlite
+      .prepare<[number], number>("SELECT 1 FROM items WHERE source_id = ? LIMIT 1")
+      .pluck(),
+    maxItemId: sqlite.prepare<[], number>("SELECT coalesce(max(id), 0) FROM items").pluck(),
     insertItem: sqlite.prepare(
       `INSERT INTO items (source_id, source_type, guid, url, title, summary, published_at, published_day,
          ingested_at, lang, severity, scoring_version, reliability, risk_factors, cluster_id)
@@ -112,7 +120,7 @@ function prepare(sqlite: BetterSqlite3.Database): StoreStatements {
     ),
     insertCluster: sqlite.prepare(
       `INSERT INTO clusters (source_type, fingerprint, day, first_item_id, item_count, source_count)
-       VALUES (?, ?, ?, NULL, 1, 1)`,
+       VALUES (?, ?, ?, ?, 1, 1)`,
     ),
     insertBandDay: sqlite.prepare(
       "INSERT INTO cluster_band_days (source_type, day, cluster_id) VALUES (?, ?, ?)",
