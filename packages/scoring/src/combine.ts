@@ -1,7 +1,7 @@
 import type { IndicatorTable } from "./indicator-table.ts";
 import { append } from "./short-list.ts";
 import type { SignalMatch } from "./signal-detector.ts";
-import type { IndicatorSignal, RiskFactorWeight, SignalEvidence } from "./types.ts";
+import type { EvidenceSpan, IndicatorSignal, RiskFactorWeight } from "./types.ts";
 
 // Every constant here is stated in docs/SCORING.md, section "One text".
 /** A mention in the body counts a little less than one in the title, which names the story's subject. */
@@ -27,6 +27,10 @@ export const FACTOR_GRAVITY: Readonly<Record<number, number>> = {
   13: 1,
   14: 0.9,
 };
+
+// FACTOR_GRAVITY by factor number, 0.5 where it names none: read for every text with signals, and a typed
+// array read costs less than a keyed lookup with a fallback.
+const GRAVITY = Float64Array.from({ length: 16 }, (_, id) => FACTOR_GRAVITY[id] ?? 0.5);
 
 /** Rounds to three decimals so outputs are stable and compact. */
 export function round3(value: number): number {
@@ -59,15 +63,19 @@ const GROUPING = {
   factorMiss: new Float64Array(64),
 };
 
+/** An indicator signal whose evidence is of type E: SignalEvidence in a TextScore, bare spans in a summary. */
+export type CombinedSignal<E extends EvidenceSpan> = Omit<IndicatorSignal, "evidence"> & { evidence: E[] };
+
 /**
  * Combines phrase matches per indicator: risk phrases by noisy-or, minus mitigating phrases by noisy-or,
- * floored at zero; then indicators into risk factors by noisy-or.
+ * floored at zero; then indicators into risk factors by noisy-or. `evidenceOf` makes each match's evidence.
  */
-export function combineSignals(
+export function combineSignals<E extends EvidenceSpan>(
   matches: readonly SignalMatch[],
   lang: string,
   indicators: IndicatorTable,
-): { signals: IndicatorSignal[]; riskFactors: RiskFactorWeight[] } {
+  evidenceOf: (match: SignalMatch, lang: string) => E,
+): { signals: CombinedSignal<E>[]; riskFactors: RiskFactorWeight[] } {
   if (matches.length === 0) return { signals: [], riskFactors: [] };
   const g = GROUPING;
   if (g.next.length < matches.length) growGrouping(matches.length * 2);
@@ -88,7 +96,7 @@ export function combineSignals(
     g.last[group] = m;
   }
   for (let group = 0; group < groups; group++) groupOf[g.indicator[group] as number] = -1;
-  let signals: IndicatorSignal[] | undefined;
+  let signals: CombinedSignal<E>[] | undefined;
   const numbers = g.sorted;
   for (let group = 0; group < groups; group++) {
     const indicator = g.indicator[group] as number;
@@ -101,29 +109,19 @@ export function combineSignals(
     }
     const weight = round3(Math.max(0, 1 - riskMiss - (1 - mitigationMiss)));
     if (weight === 0) continue;
-    let evidence: SignalEvidence[] | undefined;
+    let evidence: E[] | undefined;
     for (let m = g.first[group] as number; m >= 0; m = g.next[m] as number) {
-      const match = matches[m] as SignalMatch;
-      evidence = append(evidence, {
-        field: match.field,
-        start: match.start,
-        end: match.end,
-        text: match.text,
-        term: match.entry.phrase,
-        lang,
-        weight: round3(match.weight),
-        modifiers: match.modifiers,
-      });
+      evidence = append(evidence, evidenceOf(matches[m] as SignalMatch, lang));
     }
     const id = indicators.ids[indicator] as string;
     const riskFactor = indicators.riskFactors[indicator] as number;
     // Sorted as they arrive (heaviest first, then by indicator id), stable as Array.prototype.sort is:
     // a later signal only passes the ones it must come before.
-    const signal: IndicatorSignal = { indicator: id, riskFactor, weight, evidence: evidence ?? [] };
+    const signal: CombinedSignal<E> = { indicator: id, riskFactor, weight, evidence: evidence ?? [] };
     signals = append(signals, signal);
     let at = signals.length - 1;
     for (; at > 0; at--) {
-      const before = signals[at - 1] as IndicatorSignal;
+      const before = signals[at - 1] as CombinedSignal<E>;
       if (
         !(
           weight - before.weight > 0 ||
@@ -176,7 +174,11 @@ function growGrouping(size: number): void {
 export function severityOf(riskFactors: readonly RiskFactorWeight[]): number {
   if (riskFactors.length === 0) return 0;
   let miss = 1;
-  for (const factor of riskFactors) miss = missing(miss, factor.weight * (FACTOR_GRAVITY[factor.id] ?? 0.5));
+  for (const factor of riskFactors) {
+    const id = factor.id;
+    const gravity = id >= 0 && id < GRAVITY.length ? (GRAVITY[id] as number) : 0.5;
+    miss = missing(miss, factor.weight * gravity);
+  }
   return Math.round(100 * (1 - miss));
 }
 

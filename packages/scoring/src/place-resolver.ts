@@ -1,3 +1,4 @@
+import type { Findings } from "./findings.ts";
 import { keepLongest, type MatchBuffer } from "./match-buffer.ts";
 import { hasPersonNameContext, markPlaceTokens } from "./person-name.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
@@ -5,6 +6,7 @@ import { isOneCountry, pickCountry, supportedCountries } from "./pick-country.ts
 import { isAcronym, passesCase } from "./place-case.ts";
 import { type PlaceMention, placeMention } from "./place-mention.ts";
 import { FLAG, type ScorerContextRule, type ScorerPlaceTerm } from "./scorer-data.ts";
+import { append } from "./short-list.ts";
 import type { TokenizedText } from "./tokenize.ts";
 import type { TextField } from "./types.ts";
 import type { Vocabulary } from "./vocabulary.ts";
@@ -106,8 +108,8 @@ export class PlaceResolver {
     );
   }
 
-  /** Appends the place mentions of one field, each resolved to one country, to `mentions`. */
-  resolve(tokens: TokenizedText, hits: MatchBuffer, field: TextField, mentions: PlaceMention[]): void {
+  /** Appends the place mentions of one field, each resolved to one country, to `found.mentions`. */
+  resolve(tokens: TokenizedText, hits: MatchBuffer, field: TextField, found: Findings): void {
     if (this.candidates.length < hits.count) this.candidates = new Int32Array(hits.count * 2);
     const candidates = this.candidates;
     let count = 0;
@@ -139,7 +141,8 @@ export class PlaceResolver {
       const at = candidates[k] as number;
       const first = hits.firsts[at] as number;
       const last = hits.lasts[at] as number;
-      mentions.push(
+      found.mentions = append(
+        found.mentions,
         placeMention(chosen.place, chosen.factor, isAmbiguous, first, last, tokens, this.vocabulary, field),
       );
     }

@@ -81,8 +81,9 @@ describe("scoreText signals", () => {
 
   it("halves hedged signals", () => {
     const plain = scorer.scoreText({ text: "massacre in the village" }).signals[0]?.weight ?? 0;
-    const hedged = scorer.scoreText({ text: "alleged massacre in the village" }).signals[0]?.weight ?? 0;
-    expect(hedged).toBeCloseTo(plain / 2, 3);
+    const hedged = scorer.scoreText({ text: "alleged massacre in the village" }).signals[0];
+    expect(hedged?.weight ?? 0).toBeCloseTo(plain / 2, 3);
+    expect(hedged?.evidence[0]?.modifiers).toEqual(["hedged"]);
   });
 
   it("ignores idioms listed as exclusions", () => {
@@ -126,6 +127,31 @@ describe("scoreText signals", () => {
   it("is deterministic", () => {
     const input = { title: "Massacre in Amman", text: "civilians killed; Washington and Venezuela" };
     expect(JSON.stringify(scorer.scoreText(input))).toBe(JSON.stringify(scorer.scoreText(input)));
+  });
+
+  it("summarises what scoreText finds: the same countries, weights, spans and severity", () => {
+    const inputs = [
+      { title: "Massacre in Amman", text: "civilians killed; Washington and Venezuela" },
+      { text: "Alleged massacre in Tripoli, Lebanon. No reports of civilians killed" },
+      { text: "Ceasefire agreed in Georgia after the war", lang: "en" },
+      { text: "Nothing to see here" },
+    ];
+    const spans = (signals: ReturnType<typeof scorer.scoreSummary>["signals"]) =>
+      signals.map(({ indicator, weight, evidence }) => ({
+        indicator,
+        weight,
+        evidence: evidence.map(({ field, start, end, text }) => ({ field, start, end, text })),
+      }));
+    for (const input of inputs) {
+      const score = scorer.scoreText(input);
+      const summary = scorer.scoreSummary(input);
+      expect(summary.countries.map(({ iso2, confidence }) => ({ iso2, confidence }))).toEqual(
+        score.countries.map(({ iso2, confidence }) => ({ iso2, confidence })),
+      );
+      expect(spans(summary.signals)).toEqual(spans(score.signals));
+      expect(summary.riskFactors).toEqual(score.riskFactors);
+      expect(summary.severity).toBe(score.severity);
+    }
   });
 });
 

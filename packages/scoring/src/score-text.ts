@@ -1,14 +1,17 @@
 import { combineSignals, severityOf } from "./combine.ts";
-import { combineCountries } from "./combine-countries.ts";
+import { combineCountries, mentionSpan, placeEvidence } from "./combine-countries.ts";
 import { detectLanguage, NO_LANGUAGE } from "./detect-language.ts";
+import type { Findings } from "./findings.ts";
 import { IndicatorTable } from "./indicator-table.ts";
+import { keepCounted } from "./keep-counted.ts";
 import { MatchBuffer } from "./match-buffer.ts";
 import { PhraseIndex } from "./phrase-index.ts";
-import { type PlaceMention, PlaceResolver } from "./place-resolver.ts";
+import { PlaceResolver } from "./place-resolver.ts";
 import type { ScorerOptions } from "./scorer-data.ts";
-import { SignalDetector, type SignalMatch } from "./signal-detector.ts";
+import { SignalDetector } from "./signal-detector.ts";
+import { matchSpan, signalEvidence } from "./signal-evidence.ts";
 import { type TokenizedText, tokenize } from "./tokenize.ts";
-import type { SuppressedSignal, TextField, TextScore } from "./types.ts";
+import type { ScoreSummary, TextField, TextScore } from "./types.ts";
 import { SCORING_VERSION } from "./version.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { markWordClasses } from "./word-classes.ts";
@@ -23,6 +26,8 @@ export interface ScoreInput {
 /** A scorer with its indexes built; `scoreText` is pure and deterministic. */
 export interface Scorer {
   scoreText(input: ScoreInput): TextScore;
+  /** What `vigil score` prints of `scoreText`'s answer, the same, without the detail of each phrase and place. */
+  scoreSummary(input: ScoreInput): ScoreSummary;
   /** The languages it holds lexicons for. */
   readonly langs: readonly string[];
 }
@@ -75,6 +80,39 @@ export function createScorer(options: ScorerOptions): Scorer {
   const hits = [new MatchBuffer(), new MatchBuffer()];
 
   function scoreText(input: ScoreInput): TextScore {
+    const { lang, mentions, signals, suppressed } = findAll(input);
+    const combined = combineSignals(signals ?? NONE, lang, indicators, signalEvidence);
+    return {
+      lang,
+      countries: mentions === undefined ? [] : combineCountries(mentions, signals ?? NONE, placeEvidence),
+      signals: combined.signals,
+      riskFactors: combined.riskFactors,
+      suppressed: suppressed ?? [],
+      severity: severityOf(combined.riskFactors),
+      version: SCORING_VERSION,
+    };
+  }
+
+  // The same combining, with each match and mention standing as its own evidence: a summary reads only spans.
+  // Its lists are read-only, so an empty one is shared, and a text without signals (a third of headlines)
+  // skips combining them.
+  function scoreSummary(input: ScoreInput): ScoreSummary {
+    const { lang, mentions, signals } = findAll(input);
+    const countries =
+      mentions === undefined ? NONE : combineCountries(mentions, signals ?? NONE, mentionSpan);
+    if (signals === undefined || signals.length === 0)
+      return { countries, signals: NONE, riskFactors: NONE, severity: 0 };
+    const combined = combineSignals(signals, lang, indicators, matchSpan);
+    return {
+      countries,
+      signals: combined.signals,
+      riskFactors: combined.riskFactors,
+      severity: severityOf(combined.riskFactors),
+    };
+  }
+
+  /** The language, the place mentions and the signals that count, and the signals set aside. */
+  function findAll(input: ScoreInput): Found {
     // Plain loops, no per-field closures: this runs tens of thousands of times a second.
     const title = input.title ? tokenize(input.title, vocabulary, langs.length, 0) : null;
     const text = tokenize(input.text, vocabulary, langs.length, 1);
@@ -89,25 +127,13 @@ export function createScorer(options: ScorerOptions): Scorer {
       // Short headlines often hold too few stopwords to tell the language; then every lexicon reads them.
       active = isConfident ? (aloneAt[detected >> 1] as SignalDetector[]) : allDetectors;
     }
-    const mentions: PlaceMention[] = [];
-    const signals: SignalMatch[] = [];
-    const suppressed: SuppressedSignal[] = [];
-    if (title) collect("title", title, hits[0] as MatchBuffer, active, mentions, signals, suppressed);
-    collect("text", text, hits[1] as MatchBuffer, active, mentions, signals, suppressed);
-    const kept =
-      (active.length > 1 && signals.length > 1) || suppressed.length > 0
-        ? keepCounted(signals, suppressed, trie.longest, indicators.size)
-        : signals;
-    const combined = combineSignals(kept, lang, indicators);
-    return {
-      lang,
-      countries: mentions.length === 0 ? [] : combineCountries(mentions, kept),
-      signals: combined.signals,
-      riskFactors: combined.riskFactors,
-      suppressed,
-      severity: severityOf(combined.riskFactors),
-      version: SCORING_VERSION,
-    };
+    const found: Found = { lang, mentions: undefined, signals: undefined, suppressed: undefined };
+    if (title) collect("title", title, hits[0] as MatchBuffer, active, found);
+    collect("text", text, hits[1] as MatchBuffer, active, found);
+    const { signals, suppressed } = found;
+    if (signals !== undefined && ((active.length > 1 && signals.length > 1) || suppressed !== undefined))
+      found.signals = keepCounted(signals, suppressed ?? NONE, trie.longest, indicators.size);
+    return found;
   }
 
   function collect(
@@ -115,93 +141,21 @@ export function createScorer(options: ScorerOptions): Scorer {
     tokens: TokenizedText,
     buffer: MatchBuffer,
     active: readonly SignalDetector[],
-    mentions: PlaceMention[],
-    signals: SignalMatch[],
-    suppressed: SuppressedSignal[],
+    found: Findings,
   ): void {
     trie.scan(tokens, buffer);
     // Readers none of whose phrases occur have nothing to do: most texts hold one lexicon's phrases at most.
     const tags = buffer.tagUnion;
-    if ((tags & PLACE_TAG) !== 0) places.resolve(tokens, buffer, field, mentions);
+    if ((tags & PLACE_TAG) !== 0) places.resolve(tokens, buffer, field, found);
     for (const detector of active) {
-      if ((tags & detector.tag) !== 0) detector.detect(tokens, buffer, field, signals, suppressed);
+      if ((tags & detector.tag) !== 0) detector.detect(tokens, buffer, field, found);
     }
   }
 
-  return { scoreText, langs };
+  return { scoreText, scoreSummary, langs };
 }
 
-/**
- * Signals that count: the same phrase for the same indicator at the same place, found by two lexicons,
- * counts once; and a phrase one lexicon's cues negated stays negated when another lexicon matched it too.
- * Filters `signals` in place and returns it. A headline has a handful of signals: comparing each with the ones
- * kept so far costs less than building two sets per text, which one headline in seven needs. Past
- * SMALL_PAIRS comparisons (a long report, or a text built to repeat a phrase) the sets keep the cost linear.
- */
-function keepCounted(
-  signals: SignalMatch[],
-  suppressed: readonly SuppressedSignal[],
-  longest: number,
-  indicatorCount: number,
-): SignalMatch[] {
-  if (signals.length * (signals.length + suppressed.length) > SMALL_PAIRS)
-    return keepCountedBySets(signals, suppressed, longest, indicatorCount);
-  let kept = 0;
-  for (let index = 0; index < signals.length; index++) {
-    const signal = signals[index] as SignalMatch;
-    if (isSuppressedAt(suppressed, signal) || isCounted(signals, kept, signal)) continue;
-    signals[kept++] = signal;
-  }
-  signals.length = kept;
-  return signals;
-}
+type Found = Findings & { lang: string };
 
-const SMALL_PAIRS = 256;
-
-/**
- * `keepCounted` with number keys in sets: a field bit, then the token range (a phrase spans fewer than
- * `longest` + 1 tokens) and the indicator.
- */
-function keepCountedBySets(
-  signals: SignalMatch[],
-  suppressed: readonly SuppressedSignal[],
-  longest: number,
-  indicatorCount: number,
-): SignalMatch[] {
-  const suppressedAt = new Set<number>();
-  for (const item of suppressed) suppressedAt.add(item.start * 2 + (item.field === "title" ? 1 : 0));
-  const seen = new Set<number>();
-  return signals.filter((signal) => {
-    const fieldBit = signal.field === "title" ? 1 : 0;
-    if (suppressedAt.has(signal.start * 2 + fieldBit)) return false;
-    const range = signal.first * (longest + 1) + (signal.last - signal.first);
-    const key = (range * indicatorCount + signal.indicator) * 2 + fieldBit;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Whether a lexicon's cues set aside a phrase starting where `signal` starts, in the same field. */
-function isSuppressedAt(suppressed: readonly SuppressedSignal[], signal: SignalMatch): boolean {
-  for (let index = 0; index < suppressed.length; index++) {
-    const item = suppressed[index] as SuppressedSignal;
-    if (item.start === signal.start && item.field === signal.field) return true;
-  }
-  return false;
-}
-
-/** Whether signals[0, kept) already count the same tokens for the same indicator in the same field. */
-function isCounted(signals: readonly SignalMatch[], kept: number, signal: SignalMatch): boolean {
-  for (let index = 0; index < kept; index++) {
-    const other = signals[index] as SignalMatch;
-    if (
-      other.first === signal.first &&
-      other.last === signal.last &&
-      other.indicator === signal.indicator &&
-      other.field === signal.field
-    )
-      return true;
-  }
-  return false;
-}
+/** An empty list to read: what a text without matches or mentions combines. */
+const NONE: readonly never[] = Object.freeze([]);

@@ -1,10 +1,12 @@
 import { cuesAround, HEDGE, NEGATION, NON_EVENT, reasonOf, type Scratch, scratchFor } from "./cue-scope.ts";
+import type { Findings } from "./findings.ts";
 import type { IndicatorTable } from "./indicator-table.ts";
 import { fillRange, keepLongest, type MatchBuffer } from "./match-buffer.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 import type { ScorerLexicon } from "./scorer-data.ts";
+import { append } from "./short-list.ts";
 import type { TokenizedText } from "./tokenize.ts";
-import type { SignalModifier, SuppressedSignal, TextField } from "./types.ts";
+import type { TextField } from "./types.ts";
 
 type Entry = ScorerLexicon["entries"][number];
 type Cue = ScorerLexicon["cues"][number];
@@ -21,7 +23,7 @@ export interface SignalMatch {
   end: number;
   text: string;
   weight: number;
-  modifiers: SignalModifier[];
+  isHedged: boolean;
 }
 
 export { CUE_WINDOW } from "./cue-scope.ts";
@@ -94,14 +96,8 @@ export class SignalDetector {
     this.cueBits[0] = 0;
   }
 
-  /** Appends the signals that count to `signals`, and the ones set aside, with the reason, to `suppressed`. */
-  detect(
-    tokens: TokenizedText,
-    hits: MatchBuffer,
-    field: TextField,
-    signals: SignalMatch[],
-    suppressed: SuppressedSignal[],
-  ): void {
+  /** Appends the signals that count to `found.signals`, and the ones set aside, with the reason, to `found.suppressed`. */
+  detect(tokens: TokenizedText, hits: MatchBuffer, field: TextField, found: Findings): void {
     const scratch = scratchFor(hits.count, tokens.count);
     const candidates = scratch.candidates;
     let candidateCount = 0;
@@ -131,7 +127,7 @@ export class SignalDetector {
         const entry = this.entries[e] as Entry;
         const indicator = this.indicators[e] as number;
         if (reason !== null) {
-          suppressed.push({
+          found.suppressed = append(found.suppressed, {
             field,
             start,
             end,
@@ -142,7 +138,7 @@ export class SignalDetector {
           });
           continue;
         }
-        signals.push({
+        found.signals = append(found.signals, {
           entry,
           indicator,
           field,
@@ -152,7 +148,7 @@ export class SignalDetector {
           end,
           text,
           weight: entry.weight * entry.polarity * (isHedged ? HEDGE_FACTOR : 1),
-          modifiers: isHedged ? ["hedged"] : [],
+          isHedged,
         });
       }
     }

@@ -78,3 +78,14 @@ export interface TextScore {
   /** The scoring version; stored beside every score so snapshots can be reproduced. */
   version: string;
 }
+
+/**
+ * The part of a TextScore that `vigil score` prints. A TextScore is one; `Scorer.scoreSummary` answers one
+ * whose evidence spans may carry more fields than EvidenceSpan, which readers of a summary ignore.
+ */
+export interface ScoreSummary {
+  countries: readonly { iso2: string; confidence: number }[];
+  signals: readonly { indicator: string; weight: number; evidence: readonly EvidenceSpan[] }[];
+  riskFactors: readonly RiskFactorWeight[];
+  severity: number;
+}

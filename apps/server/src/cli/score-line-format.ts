@@ -1,7 +1,7 @@
-import type { TextScore } from "@vigil/scoring";
+import type { ScoreSummary } from "@vigil/scoring";
 
-type Country = TextScore["countries"][number];
-type Signal = TextScore["signals"][number];
+type Country = ScoreSummary["countries"][number];
+type Signal = ScoreSummary["signals"][number];
 
 // An output line is built by concatenation, and each concatenation costs a string node to make and, when
 // the lines are joined to be written, to walk: that cost the line more than scoring it. So the pieces that
@@ -34,7 +34,7 @@ const NOTHING_FOUND = ',"countries":[],"riskFactors":[],"indicators":[],"severit
  */
 export function formatScoreLine(
   id: string,
-  score: TextScore,
+  score: ScoreSummary,
   title: string | undefined,
   isVerbatim = false,
 ): string {
@@ -50,7 +50,7 @@ export function formatScoreLine(
   }
   if (riskFactors.length === 0) out += FACTORS_KEY;
   for (let index = 0; index < riskFactors.length; index++) {
-    const { id: factor, weight } = riskFactors[index] as TextScore["riskFactors"][number];
+    const { id: factor, weight } = riskFactors[index] as ScoreSummary["riskFactors"][number];
     out += factorPiece(factor, weight, index === 0);
   }
   if (signals.length === 0) out += INDICATORS_KEY;

@@ -49,8 +49,8 @@ export function scoreLineJson(scorer: Scorer, line: string): string {
   const compact = fields !== undefined && hasPlainFields(fields) ? (fields as ScoreLineInput) : undefined;
   const input = compact ?? parseScoreLine(line);
   if ("error" in input) return JSON.stringify(input);
-  // Its fields are the ones scoreText reads, so it goes in as it is: no object to copy per line.
-  return formatScoreLine(input.id, scorer.scoreText(input), input.title, compact !== undefined);
+  // Its fields are the ones the scorer reads, so it goes in as it is: no object to copy per line.
+  return formatScoreLine(input.id, scorer.scoreSummary(input), input.title, compact !== undefined);
 }
 
 type ScoreLineInput = z.infer<typeof ScoreLineSchema>;
