@@ -1,5 +1,5 @@
-import { clusterEvidence } from "@vigil/scoring";
-import { evidenceKey } from "./queries/numeric-keys.ts";
+import { clusterRises } from "./cluster-rises.ts";
+import type { EvidenceRow } from "./queries/store-statements.ts";
 
 /** What the evidence of a story cluster is computed from: one row per member item. */
 export interface ClusterMember {
@@ -23,9 +23,7 @@ export interface Contribution {
   isFirst: boolean;
 }
 
-// Increments below this are float noise from the telescoping subtraction, not evidence.
-export const CONTRIBUTION_EPSILON = 1e-12;
-const EPSILON = CONTRIBUTION_EPSILON;
+export { CONTRIBUTION_EPSILON } from "./cluster-rises.ts";
 
 /**
  * The evidence a cluster contributes, as it arrived day by day.
@@ -34,94 +32,27 @@ const EPSILON = CONTRIBUTION_EPSILON;
  * published by d: the strongest member's factorWeight × reliability × countryConfidence, times the
  * corroboration factor of the distinct sources by d. The rise since the day before is that day's
  * contribution. Summing contributions up to an as-of day therefore gives the cluster as it stood then,
- * and a corroborating report adds evidence on the day it was published.
+ * and a corroborating report adds evidence on the day it was published. Rises below
+ * CONTRIBUTION_EPSILON are float noise and left out. Listed by day, then by the order in which the
+ * members published by then first name the (country, key). Computed by clusterRises.
  */
 export function clusterContributions(members: readonly ClusterMember[]): {
   factors: Contribution[];
   indicators: Contribution[];
 } {
-  const days = [...new Set(members.map((member) => member.day))].sort((a, b) => a - b);
-  const factors: Contribution[] = [];
-  const indicators: Contribution[] = [];
-  const previousFactor = new Map<number, number>();
-  const previousIndicator = new Map<number, number>();
-  for (const day of days) {
-    const visible = members.filter((member) => member.day <= day);
-    // A member at reliability 0 (a dismissed field alert) counts for nothing, not even as a corroborating source.
-    const sourceCount = new Set(
-      visible.filter((member) => member.reliability > 0).map((member) => member.sourceId),
-    ).size;
-    const factorWeights = strongestInputs(visible, (member) =>
-      member.factors.map((factor) => ({
-        key: String(factor.id),
-        riskFactor: factor.id,
-        weight: factor.weight,
-      })),
-    );
-    const indicatorWeights = strongestInputs(visible, (member) =>
-      member.indicators.map((signal) => ({
-        key: signal.indicator,
-        riskFactor: signal.riskFactor,
-        weight: signal.weight,
-      })),
-    );
-    emitRises(factorWeights, sourceCount, day, previousFactor, factors);
-    emitRises(indicatorWeights, sourceCount, day, previousIndicator, indicators);
-  }
-  return { factors, indicators };
+  const { factors, indicators } = clusterRises(members);
+  return { factors: factors.map(contributionOf), indicators: indicators.map(contributionOf) };
 }
 
-interface KeyedInputs {
-  iso2: string;
-  key: string;
-  riskFactor: number;
-  members: { factorWeight: number; reliability: number }[];
-}
-
-/** Groups members' weights per (country, key); the country confidence is folded into the weight. */
-function strongestInputs(
-  members: readonly ClusterMember[],
-  weightsOf: (member: ClusterMember) => { key: string; riskFactor: number; weight: number }[],
-): Map<number, KeyedInputs> {
-  const grouped = new Map<number, KeyedInputs>();
-  for (const member of members) {
-    const weights = weightsOf(member);
-    for (const country of member.countries) {
-      for (const { key, riskFactor, weight } of weights) {
-        const id = evidenceKey(country.iso2, key, 0);
-        let entry = grouped.get(id);
-        if (!entry) {
-          entry = { iso2: country.iso2, key, riskFactor, members: [] };
-          grouped.set(id, entry);
-        }
-        entry.members.push({ factorWeight: weight * country.confidence, reliability: member.reliability });
-      }
-    }
-  }
-  return grouped;
-}
-
-function emitRises(
-  grouped: Map<number, KeyedInputs>,
-  sourceCount: number,
-  day: number,
-  previous: Map<number, number>,
-  out: Contribution[],
-): void {
-  for (const [id, entry] of grouped) {
-    const evidence = clusterEvidence({ members: entry.members, sourceCount, countryConfidence: 1 });
-    const before = previous.get(id) ?? 0;
-    if (evidence - before <= EPSILON) continue;
-    out.push({
-      iso2: entry.iso2,
-      key: entry.key,
-      riskFactor: entry.riskFactor,
-      day,
-      evidence: evidence - before,
-      isFirst: before <= EPSILON,
-    });
-    previous.set(id, evidence);
-  }
+function contributionOf(row: EvidenceRow): Contribution {
+  return {
+    iso2: row.iso2,
+    key: row.key,
+    riskFactor: row.risk_factor,
+    day: row.day,
+    evidence: row.evidence,
+    isFirst: row.is_first === 1,
+  };
 }
 
 /**

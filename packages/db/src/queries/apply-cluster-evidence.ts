@@ -1,8 +1,13 @@
-import { type ClusterMember, type Contribution, clusterContributions } from "../cluster-contributions.ts";
+import type { ClusterMember } from "../cluster-contributions.ts";
+import { clusterRises } from "../cluster-rises.ts";
+import { NumberSlots } from "../number-slots.ts";
 import type { AggregateDeltas } from "./aggregate-deltas.ts";
 import { type ClusterWrite, FACTOR_ROWS, INDICATOR_ROWS, writeChangedRows } from "./evidence-row-writers.ts";
-import { countryDayKey, evidenceKey } from "./numeric-keys.ts";
+import { countryDayKey } from "./numeric-keys.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
+
+// The (country, day) pairs of the cluster being written; reused, as calls never nest.
+const COUNTRY_DAYS = new NumberSlots();
 
 /** A cluster's stored evidence rows, as read back or as last written. */
 export interface ClusterEvidenceRows {
@@ -25,30 +30,33 @@ export function applyClusterEvidence(
   isNew: boolean,
   stored?: ClusterEvidenceRows,
 ): ClusterEvidenceRows {
-  const { factors, indicators } = clusterContributions(members);
-  const oldFactors = isNew ? [] : (stored?.factors ?? statements.factorRows.all(clusterId));
-  const oldIndicators = isNew ? [] : (stored?.indicators ?? statements.indicatorRows.all(clusterId));
+  const { factors, indicators } = clusterRises(members);
+  const oldFactors = isNew ? [] : (stored?.factors ?? storedRows(statements.factorRows, clusterId));
+  const oldIndicators = isNew ? [] : (stored?.indicators ?? storedRows(statements.indicatorRows, clusterId));
   // Every stored row's (country, day) is already in cluster_country_days.
-  const countryDays = new Set<number>();
+  const countryDays = COUNTRY_DAYS;
+  countryDays.reset();
   for (const row of oldFactors) countryDays.add(countryDayKey(row.day, row.iso2));
   for (const row of oldIndicators) countryDays.add(countryDayKey(row.day, row.iso2));
   const write: ClusterWrite = { statements, clusterId, countryDays };
-  const newFactors = writeChangedRows(oldFactors, factors, FACTOR_ROWS, write);
-  const newIndicators = writeChangedRows(oldIndicators, indicators, INDICATOR_ROWS, write);
-  for (const delta of deltas(oldFactors, factors)) {
-    aggregates.addFactor(delta.day, delta.iso2, delta.riskFactor, delta.evidence, delta.clusters);
-  }
-  for (const delta of deltas(oldIndicators, indicators)) {
-    aggregates.addIndicator(
-      delta.key,
-      delta.riskFactor,
-      delta.day,
-      delta.iso2,
-      delta.evidence,
-      delta.clusters,
-    );
-  }
-  return { factors: newFactors, indicators: newIndicators };
+  writeChangedRows(oldFactors, factors, FACTOR_ROWS, write, aggregates);
+  writeChangedRows(oldIndicators, indicators, INDICATOR_ROWS, write, aggregates);
+  return { factors, indicators };
+}
+
+/**
+ * A cluster's rows as read back, copied into objects shaped as clusterRises makes them: the driver's
+ * row objects have other maps, and code that met both was deoptimised and recompiled again.
+ */
+function storedRows(statement: StoreStatements["factorRows"], clusterId: number): EvidenceRow[] {
+  return statement.all(clusterId).map(({ iso2, key, risk_factor, day, evidence, is_first }) => ({
+    iso2,
+    key,
+    risk_factor,
+    day,
+    evidence,
+    is_first,
+  }));
 }
 
 /** Reads a stored cluster's members back in the shape clusterContributions takes. */
@@ -76,46 +84,4 @@ export function loadClusterMembers(statements: StoreStatements, clusterId: numbe
       ?.push({ indicator: row.indicator, riskFactor: row.risk_factor, weight: row.weight });
   }
   return [...members.values()];
-}
-
-interface Delta {
-  iso2: string;
-  key: string;
-  riskFactor: number;
-  day: number;
-  evidence: number;
-  clusters: number;
-}
-
-function deltas(before: readonly EvidenceRow[], after: readonly Contribution[]): Delta[] {
-  const byKey = new Map<number, Delta>();
-  for (const row of before) {
-    const delta = deltaOf(byKey, row.iso2, row.key, row.risk_factor, row.day);
-    delta.evidence -= row.evidence;
-    delta.clusters -= row.is_first;
-  }
-  for (const row of after) {
-    const delta = deltaOf(byKey, row.iso2, row.key, row.riskFactor, row.day);
-    delta.evidence += row.evidence;
-    delta.clusters += row.isFirst ? 1 : 0;
-  }
-  // An unchanged row (the common case when a late member adds nothing) costs no write.
-  return [...byKey.values()].filter((delta) => delta.evidence !== 0 || delta.clusters !== 0);
-}
-
-// A module function, not a closure per call (see RowWriters in evidence-row-writers.ts).
-function deltaOf(
-  byKey: Map<number, Delta>,
-  iso2: string,
-  key: string,
-  riskFactor: number,
-  day: number,
-): Delta {
-  const id = evidenceKey(iso2, key, day);
-  let delta = byKey.get(id);
-  if (!delta) {
-    delta = { iso2, key, riskFactor, day, evidence: 0, clusters: 0 };
-    byKey.set(id, delta);
-  }
-  return delta;
 }

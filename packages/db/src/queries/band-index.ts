@@ -34,7 +34,7 @@ interface SourceBands {
 /**
  * The near-duplicate band index of recent days per source type, read from cluster_band_days a day at a
  * time (band keys recomputed from each cluster's fingerprint) and topped up as this connection adds
- * clusters. See INGEST_CACHES in store-items.ts for when it is trusted: rows are only ever added, with
+ * clusters. See INGEST_CACHES in ingest-cache.ts for when it is trusted: rows are only ever added, with
  * growing cluster ids, so a stale day is brought up to date by reading its rows above the highest id it
  * holds. The bulk loader uses it too (bulk-load-clusters.ts).
  */

@@ -1,4 +1,5 @@
-import type { Contribution } from "../cluster-contributions.ts";
+import { NumberSlots } from "../number-slots.ts";
+import type { AggregateDeltas } from "./aggregate-deltas.ts";
 import { countryDayKey, evidenceKey } from "./numeric-keys.ts";
 import type { EvidenceRow, StoreStatements } from "./store-statements.ts";
 
@@ -10,7 +11,7 @@ export interface ClusterWrite {
    * The cluster's (country, day) pairs known to be in cluster_country_days, as countryDayKey: those
    * of its stored rows (every stored row's pair is there) and those written since.
    */
-  countryDays: Set<number>;
+  countryDays: { has(id: number): boolean; add(id: number): unknown };
 }
 
 /**
@@ -22,6 +23,8 @@ export interface RowWriters {
   insert(write: ClusterWrite, row: EvidenceRow): void;
   update(write: ClusterWrite, row: EvidenceRow): void;
   remove(write: ClusterWrite, row: EvidenceRow): void;
+  /** Moves the daily aggregates of the row's (country, key, day). */
+  addDelta(aggregates: AggregateDeltas, row: EvidenceRow, evidence: number, clusters: number): void;
 }
 
 export const FACTOR_ROWS: RowWriters = {
@@ -48,6 +51,9 @@ export const FACTOR_ROWS: RowWriters = {
   },
   remove(write, row) {
     write.statements.deleteFactorRow.run(write.clusterId, row.iso2, row.risk_factor, row.day);
+  },
+  addDelta(aggregates, row, evidence, clusters) {
+    aggregates.addFactor(row.day, row.iso2, row.risk_factor, evidence, clusters);
   },
 };
 
@@ -78,6 +84,9 @@ export const INDICATOR_ROWS: RowWriters = {
   remove(write, row) {
     write.statements.deleteIndicatorRow.run(write.clusterId, row.iso2, row.key, row.day);
   },
+  addDelta(aggregates, row, evidence, clusters) {
+    aggregates.addIndicator(row.key, row.risk_factor, row.day, row.iso2, evidence, clusters);
+  },
 };
 
 /**
@@ -93,47 +102,70 @@ function noteCountryDay(write: ClusterWrite, row: EvidenceRow): void {
   write.statements.insertCountryDay.run(row.iso2, row.day, write.clusterId);
 }
 
+// Reused by every call (calls never nest): stored rows by evidenceKey, and per stored row the index
+// of its new row (−1: none); per new row, whether it replaced a stored one.
+const STORED = new NumberSlots();
+let replacedBy = new Int32Array(64);
+let isReplacement = new Uint8Array(64);
+
 /**
  * Brings a cluster's stored rows from `before` to `after`, writing only the rows that differ: the table
- * ends as a delete-all-and-reinsert would leave it, at a fraction of the page writes.
+ * ends as a delete-all-and-reinsert would leave it, at a fraction of the page writes. Then moves the
+ * aggregates by the difference, per (country, key, day): the stored rows' keys first, then the keys new
+ * to the cluster, each by (0 − stored) + new, skipping those that come to nothing.
  */
 export function writeChangedRows(
   before: readonly EvidenceRow[],
-  after: readonly Contribution[],
+  after: readonly EvidenceRow[],
   writers: RowWriters,
   write: ClusterWrite,
-): EvidenceRow[] {
-  const old = new Map<number, EvidenceRow>();
-  for (const row of before) old.set(evidenceKey(row.iso2, row.key, row.day), row);
-  const rows: EvidenceRow[] = [];
-  for (const contribution of after) {
-    const row = rowOf(contribution);
-    rows.push(row);
-    const id = evidenceKey(row.iso2, row.key, row.day);
-    const previous = old.get(id);
-    if (!previous) writers.insert(write, row);
-    else {
-      old.delete(id);
-      if (
-        previous.evidence !== row.evidence ||
-        previous.is_first !== row.is_first ||
-        previous.risk_factor !== row.risk_factor
-      )
-        writers.update(write, row);
-    }
+  aggregates: AggregateDeltas,
+): void {
+  if (replacedBy.length < before.length) replacedBy = new Int32Array(2 * before.length);
+  if (isReplacement.length < after.length) isReplacement = new Uint8Array(2 * after.length);
+  STORED.reset();
+  for (let index = 0; index < before.length; index++) {
+    const row = before[index] as EvidenceRow;
+    STORED.set(evidenceKey(row.iso2, row.key, row.day), index);
+    replacedBy[index] = -1;
   }
-  for (const row of old.values()) writers.remove(write, row);
-  return rows;
-}
-
-/** A contribution as its stored evidence row. */
-function rowOf(contribution: Contribution): EvidenceRow {
-  return {
-    iso2: contribution.iso2,
-    key: contribution.key,
-    risk_factor: contribution.riskFactor,
-    day: contribution.day,
-    evidence: contribution.evidence,
-    is_first: contribution.isFirst ? 1 : 0,
-  };
+  for (let index = 0; index < after.length; index++) {
+    const row = after[index] as EvidenceRow;
+    const stored = before.length > 0 ? STORED.get(evidenceKey(row.iso2, row.key, row.day)) : -1;
+    isReplacement[index] = stored < 0 ? 0 : 1;
+    if (stored < 0) {
+      writers.insert(write, row);
+      continue;
+    }
+    replacedBy[stored] = index;
+    const previous = before[stored] as EvidenceRow;
+    if (
+      previous.evidence !== row.evidence ||
+      previous.is_first !== row.is_first ||
+      previous.risk_factor !== row.risk_factor
+    )
+      writers.update(write, row);
+  }
+  for (let index = 0; index < before.length; index++) {
+    if (replacedBy[index] === -1) writers.remove(write, before[index] as EvidenceRow);
+  }
+  for (let index = 0; index < before.length; index++) {
+    const row = before[index] as EvidenceRow;
+    let evidence = 0 - row.evidence;
+    let clusters = 0 - row.is_first;
+    const replacement = replacedBy[index] as number;
+    if (replacement >= 0) {
+      evidence += (after[replacement] as EvidenceRow).evidence;
+      clusters += (after[replacement] as EvidenceRow).is_first;
+    }
+    // An unchanged row (the common case when a late member adds nothing) moves nothing.
+    if (evidence !== 0 || clusters !== 0) writers.addDelta(aggregates, row, evidence, clusters);
+  }
+  for (let index = 0; index < after.length; index++) {
+    if (isReplacement[index] === 1) continue;
+    const row = after[index] as EvidenceRow;
+    const evidence = 0 + row.evidence;
+    const clusters = 0 + row.is_first;
+    if (evidence !== 0 || clusters !== 0) writers.addDelta(aggregates, row, evidence, clusters);
+  }
 }

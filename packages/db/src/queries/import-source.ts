@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../database.ts";
 import { sqliteHandleOf } from "../open-database.ts";
-import { keepingIngestCache } from "./store-items.ts";
+import { keepingIngestCache } from "./ingest-cache.ts";
 
 /** What an imported file is registered as. */
 export interface ImportSourceOptions {
