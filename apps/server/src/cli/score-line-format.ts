@@ -16,8 +16,9 @@ const WEIGHT_SLOTS = 2 * 1001;
 const COUNTRY_PIECES: (string | undefined)[][] = new Array(26 * 26);
 const FACTOR_PIECES: (string | undefined)[][] = new Array(64);
 const INDICATOR_PIECES = new Map<string, (string | undefined)[]>();
-const START_PIECES: (string | undefined)[] = new Array(2 * CACHED_OFFSETS);
-const END_PIECES: (string | undefined)[] = new Array(CACHED_OFFSETS);
+/** Spans of up to this many characters have cached pieces (start and end in one). */
+const CACHED_SPAN = 64;
+const SPAN_PIECES: (string | undefined)[][] = new Array(2 * CACHED_OFFSETS);
 const TAILS: (string | undefined)[] = new Array(2 * 101);
 const OPEN_BRACE = 0x7b;
 const COUNTRIES_KEY = ',"countries":[';
@@ -26,6 +27,11 @@ const INDICATORS_KEY = '],"indicators":[';
 /** Weighted pieces cached at most, some 6 MB: a long run over many countries and weights stops adding. */
 const MAX_WEIGHTED_PIECES = 100_000;
 let weightedPieces = 0;
+/** Span pieces cached at most, some 6 MB too. */
+const MAX_SPAN_PIECES = 100_000;
+let spanPieces = 0;
+/** What closes a span whose text's closing quote is still to write. */
+const SPAN_CLOSE = '"}';
 const NOTHING_FOUND = ',"countries":[],"riskFactors":[],"indicators":[],"severity":0}';
 
 /**
@@ -43,7 +49,8 @@ export function formatScoreLine(
   if (countries.length === 0 && riskFactors.length === 0 && signals.length === 0 && severity === 0) {
     return head + NOTHING_FOUND;
   }
-  // Each list's opening rides on its first piece, and an indicator's closing on the next piece or the tail.
+  // Each list's opening rides on its first piece, and an indicator's closing on the next piece or the tail;
+  // so does a span's closing quote and brace, written after its text: one piece fewer per span to flatten.
   let out = countries.length === 0 ? head + COUNTRIES_KEY : head;
   for (let index = 0; index < countries.length; index++) {
     out += countryPiece(countries[index] as Country, index === 0);
@@ -55,23 +62,25 @@ export function formatScoreLine(
   }
   if (signals.length === 0) out += INDICATORS_KEY;
   const textOffset = title ? title.length + 1 : 0;
+  // Whether the last thing written is a span's text, still to close with SPAN_CLOSE.
+  let isSpanOpen = false;
   for (let index = 0; index < signals.length; index++) {
     const signal = signals[index] as Signal;
-    out += indicatorPiece(signal, index === 0);
+    out += indicatorPiece(signal, index === 0 ? "" : isSpanOpen ? `${SPAN_CLOSE}]},` : "]},");
     for (let spanIndex = 0; spanIndex < signal.evidence.length; spanIndex++) {
       const span = signal.evidence[spanIndex] as Signal["evidence"][number];
       const shift = span.field === "text" ? textOffset : 0;
       const text = span.text;
-      const start = startPiece(span.start + shift, spanIndex === 0);
-      // The text's opening quote rides on the cached end piece when the text needs no escaping.
-      out +=
-        isVerbatim || isPlain(text)
-          ? `${start}${endPiece(span.end + shift)}${text}"}`
-          : `${start}${jsonNumber(span.end + shift)},"text":${JSON.stringify(text)}}`;
+      const piece = spanPiece(span.start + shift, span.end + shift, spanIndex === 0);
+      // The piece ends with the text's opening quote; an escaped text is written without its own quotes.
+      out += isVerbatim || isPlain(text) ? piece + text : piece + JSON.stringify(text).slice(1, -1);
     }
+    isSpanOpen = signal.evidence.length > 0;
   }
-  const close = signals.length === 0 ? "" : "]}";
-  if (Number.isInteger(severity) && severity >= 0 && severity <= 100) {
+  const close = signals.length === 0 ? "" : isSpanOpen ? `${SPAN_CLOSE}]}` : "]}";
+  // The tail after an indicator without evidence (never from the scorer) is built each time.
+  const isCachedTail = (isSpanOpen || signals.length === 0) && Number.isInteger(severity);
+  if (isCachedTail && severity >= 0 && severity <= 100) {
     const slot = severity * 2 + (signals.length === 0 ? 0 : 1);
     return flattened(out + (TAILS[slot] ??= flat(`${close}],"severity":${severity}}`)));
   }
@@ -123,8 +132,10 @@ function factorPiece(factor: number, weight: number, isFirst: boolean): string {
   return piece;
 }
 
-function indicatorPiece({ indicator, weight }: Signal, isFirst: boolean): string {
-  const slot = weightSlot(weight, isFirst);
+/** `before`: "" for the first indicator; what closes the one before it otherwise (only the usual one is cached). */
+function indicatorPiece({ indicator, weight }: Signal, before: string): string {
+  const isFirst = before === "";
+  const slot = isFirst || before.length > 3 ? weightSlot(weight, isFirst) : -1;
   let pieces = INDICATOR_PIECES.get(indicator);
   if (pieces === undefined && slot >= 0) {
     pieces = new Array(WEIGHT_SLOTS);
@@ -132,23 +143,24 @@ function indicatorPiece({ indicator, weight }: Signal, isFirst: boolean): string
   }
   const cached = pieces?.[slot];
   if (cached !== undefined) return cached;
-  const piece = `${isFirst ? INDICATORS_KEY : "]},"}{"id":${jsonString(indicator)},"weight":${jsonNumber(weight)},"evidence":[`;
+  const piece = `${isFirst ? INDICATORS_KEY : before}{"id":${jsonString(indicator)},"weight":${jsonNumber(weight)},"evidence":[`;
   if (pieces !== undefined && slot >= 0 && weightedPieces++ < MAX_WEIGHTED_PIECES) pieces[slot] = flat(piece);
   return piece;
 }
 
-function startPiece(start: number, isFirst: boolean): string {
-  const comma = isFirst ? "" : ",";
-  if (!Number.isInteger(start) || start < 0 || start >= CACHED_OFFSETS) {
-    return `${comma}{"start":${jsonNumber(start)},"end":`;
-  }
-  return (START_PIECES[start * 2 + (isFirst ? 0 : 1)] ??= flat(`${comma}{"start":${start},"end":`));
-}
-
-/** The end offset and the key of the text, with the opening quote of a text that needs no escaping. */
-function endPiece(end: number): string {
-  if (!Number.isInteger(end) || end < 0 || end >= CACHED_OFFSETS) return `${jsonNumber(end)},"text":"`;
-  return (END_PIECES[end] ??= flat(`${end},"text":"`));
+/** `{"start":…,"end":…,"text":"`, after the closing of the span before it (and a comma) unless first. */
+function spanPiece(start: number, end: number, isFirst: boolean): string {
+  const length = end - start;
+  // Whole numbers in range only: `x >>> 0 === x` fails for fractions, negatives and NaN.
+  const isCached =
+    start >>> 0 === start && start < CACHED_OFFSETS && length >>> 0 === length && length < CACHED_SPAN;
+  const slot = start * 2 + (isFirst ? 0 : 1);
+  const pieces = isCached ? (SPAN_PIECES[slot] ??= new Array(CACHED_SPAN)) : undefined;
+  const cached = pieces?.[length];
+  if (cached !== undefined) return cached;
+  const piece = `${isFirst ? "" : `${SPAN_CLOSE},`}{"start":${jsonNumber(start)},"end":${jsonNumber(end)},"text":"`;
+  if (pieces !== undefined && spanPieces++ < MAX_SPAN_PIECES) pieces[length] = flat(piece);
+  return piece;
 }
 
 /**

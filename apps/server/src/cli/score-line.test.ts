@@ -108,6 +108,23 @@ describe("scoreLineJson", () => {
     };
     expect(formatScoreLine("x", odd, undefined)).toBe(JSON.stringify(toScoreLine("x", odd, undefined)));
   });
+
+  // A span's closing rides on whatever follows it: the next span, the next indicator or the tail.
+  it("closes spans and indicators as JSON does, with or without evidence, escaped or far", () => {
+    const span = (start: number, end: number, text: string) => ({ field: "text" as const, start, end, text });
+    const signals = [
+      { indicator: "1.1", weight: 0.4, evidence: [span(2, 8, 'a "b"'), span(9, 200, "long span")] },
+      { indicator: "1.2", weight: 0.5, evidence: [] },
+      { indicator: "1.3", weight: 0.25, evidence: [span(5000, 5003, "far")] },
+      { indicator: "1.4", weight: 0.3, evidence: [] },
+    ];
+    const score = { ...scorer.scoreText({ text: "Gunmen massacred 30 villagers" }), severity: 12 };
+    for (let count = 1; count <= signals.length; count++) {
+      const shaped = { ...score, signals: signals.slice(0, count) as never };
+      const line = formatScoreLine("x", shaped, "T");
+      expect(line).toBe(JSON.stringify(toScoreLine("x", shaped, "T")));
+    }
+  });
 });
 
 describe("plainInput", () => {
