@@ -40,22 +40,9 @@ export class QueryWords {
  * divided the same way, so the result is the identical double.
  */
 export function wordSimilarity(query: QueryWords, right: Uint32Array, start: number, end: number): number {
-  const left = query.words;
   const leftCount = query.count;
   if (leftCount === 0 || end <= start) return 0;
-  let shared = 0;
-  let i = 0;
-  let j = start;
-  while (i < leftCount && j < end) {
-    const a = left[i] as number;
-    const b = right[j] as number;
-    if (a < b) i++;
-    else if (a > b) j++;
-    else {
-      shared++;
-      j++;
-    }
-  }
+  const shared = sharedWords(query, right, start, end, 0);
   return shared / (leftCount + (end - start) - shared);
 }
 
@@ -73,7 +60,6 @@ export function wordSimilarityAtLeast(
   end: number,
   threshold: number,
 ): number {
-  const left = query.words;
   const leftCount = query.count;
   const rightCount = end - start;
   if (leftCount === 0 || rightCount <= 0 || threshold <= 0) return wordSimilarity(query, right, start, end);
@@ -84,6 +70,24 @@ export function wordSimilarityAtLeast(
   let need = Math.max(0, Math.ceil((threshold * total) / (1 + threshold)) - 2);
   while (need <= most && need / (total - need) < threshold) need++;
   if (need > most) return 0;
+  const shared = sharedWords(query, right, start, end, need);
+  return shared < need ? 0 : shared / (total - shared);
+}
+
+/**
+ * The words the query shares with `right[start, end)`, by one merge. With `need` > 0 (and `right` strictly
+ * increasing, so each remaining word can add one at most) it stops, returning less than `need`, as soon as
+ * too few words are left to reach it.
+ */
+function sharedWords(
+  query: QueryWords,
+  right: Uint32Array,
+  start: number,
+  end: number,
+  need: number,
+): number {
+  const left = query.words;
+  const leftCount = query.count;
   let shared = 0;
   let i = 0;
   let j = start;
@@ -98,9 +102,9 @@ export function wordSimilarityAtLeast(
     if (a < b) i++;
     else j++;
     const rest = leftCount - i < end - j ? leftCount - i : end - j;
-    if (shared + rest < need) return 0;
+    if (shared + rest < need) return shared;
   }
-  return shared < need ? 0 : shared / (total - shared);
+  return shared;
 }
 
 /**
